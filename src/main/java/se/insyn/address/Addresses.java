@@ -1,0 +1,136 @@
+package se.insyn.address;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The canonical address of every page. Addresses are built from stable identifiers (diarienummer,
+ * recommendation number, organisation id), never from titles, so that a published address never
+ * changes. Paths are root-relative and carry the base URL's path, so the site also works below a
+ * sub-folder of a host.
+ */
+public final class Addresses {
+    private final String basePath;
+    private final String baseUrl;
+
+    /** @param baseUrl the site's public address, e.g. {@code https://insyn.example.se/} */
+    public Addresses(String baseUrl) {
+        String url = baseUrl == null ? "https://insyn.example.se/" : baseUrl;
+        this.baseUrl = url.endsWith("/") ? url : url + "/";
+        String path = URI.create(this.baseUrl).getPath();
+        this.basePath = path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The path below the host that all addresses start with ({@code /} at the root of a host). */
+    public String basePath() {
+        return basePath;
+    }
+
+    /** The absolute address for a site path, for canonical links, feeds and sitemaps. */
+    public String absolute(String sitePath) {
+        return baseUrl + sitePath.substring(basePath.length());
+    }
+
+    private String at(String relative) {
+        return basePath + relative;
+    }
+
+    public String home() {
+        return at("");
+    }
+
+    public String stylesheet() {
+        return at("css/insyn.css");
+    }
+
+    public String notFound() {
+        return at("404.html");
+    }
+
+    public String districts() {
+        return at("stadsdelar/");
+    }
+
+    public String district(String id) {
+        return at("stadsdelar/" + id + "/");
+    }
+
+    public String organisations() {
+        return at("organisationer/");
+    }
+
+    public String organisation(String id) {
+        return at("organisationer/" + id + "/");
+    }
+
+    public String documents() {
+        return at("styrdokument/");
+    }
+
+    public String document(String id) {
+        return at("styrdokument/" + id + "/");
+    }
+
+    public String audits() {
+        return at("granskningar/");
+    }
+
+    public String audit(String dnr) {
+        return at("granskningar/" + slug(dnr) + "/");
+    }
+
+    public String recommendation(String auditDnr, int number) {
+        return audit(auditDnr) + "rekommendation-" + number + "/";
+    }
+
+    /** One organisation's answer, as an anchor on the recommendation's page. */
+    public String answer(String auditDnr, int number, String organisation) {
+        return recommendation(auditDnr, number) + "#" + answerAnchor(organisation);
+    }
+
+    public static String answerAnchor(String organisation) {
+        return "svar-" + organisation;
+    }
+
+    /** The anchor of a recommendation's answer within a statement page. */
+    public static String statementAnswerAnchor(int number) {
+        return "rekommendation-" + number;
+    }
+
+    public String statements() {
+        return at("yttranden/");
+    }
+
+    public String statement(String auditDnr, String organisation) {
+        return audit(auditDnr) + "yttranden/" + organisation + "/";
+    }
+
+    public String caseFiles() {
+        return at("arenden/");
+    }
+
+    public String caseFile(String dnr) {
+        return at("arenden/" + slug(dnr) + "/");
+    }
+
+    public String followUps() {
+        return at("uppfoljningar/");
+    }
+
+    public String followUp(String id) {
+        return at("uppfoljningar/" + id + "/");
+    }
+
+    /** A diarienummer in an address: lower case, e.g. {@code krn-2022-00009}; å, ä and ö are folded. */
+    public static String slug(String dnr) {
+        String lower = dnr.toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** The file below the output folder that serves an address ({@code /a/} → {@code a/index.html}). */
+    public String fileFor(String sitePath) {
+        String relative = sitePath.substring(basePath.length());
+        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,1 @@
+package se.insyn.cli; public class Main { public static void main(String[] a){} }

@@ -1,0 +1,60 @@
+package se.insyn.link;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.insyn.model.Audit;
+import se.insyn.model.CaseFile;
+import se.insyn.model.Content;
+import se.insyn.model.District;
+import se.insyn.model.FollowUp;
+import se.insyn.model.GoverningDocument;
+import se.insyn.model.Organisation;
+import se.insyn.model.Site;
+import se.insyn.model.Statement;
+
+/**
+ * The content with every reference resolved and every backlink indexed once, so that rendering a
+ * page never scans all records. Immutable once built by the {@link Linker}.
+ */
+public record Graph(Content content,
+                    Map<String, District> districts,
+                    Map<String, Organisation> organisations,
+                    Map<String, GoverningDocument> documents,
+                    Map<String, Audit> audits,
+                    Map<String, Statement> statements,
+                    Map<String, CaseFile> caseFiles,
+                    Map<String, FollowUp> followUps,
+                    Map<Path, Object> recordsByFile,
+                    Map<RecommendationKey, List<AnswerRef>> answers,
+                    Map<RecommendationKey, List<StatusChange>> timelines,
+                    Map<String, List<Statement>> statementsByAudit,
+                    Map<String, List<Statement>> statementsByOrganisation,
+                    Map<String, List<Audit>> auditsByDistrict,
+                    Map<String, List<Audit>> auditsByOrganisation,
+                    Map<String, List<CaseFile>> caseFilesByAudit,
+                    Map<String, List<FollowUp>> followUpsByDistrict,
+                    Map<String, List<FollowUp>> followUpsByDocument,
+                    Map<String, List<GoverningDocument>> documentsByDistrict) {
+
+    public Site site() {
+        return content.site();
+    }
+
+    public Optional<Statement> statement(String auditDnr, String organisation) {
+        return Optional.ofNullable(statements.get(auditDnr + "/" + organisation));
+    }
+
+    public List<AnswerRef> answersTo(String auditDnr, int number) {
+        return answers.getOrDefault(new RecommendationKey(auditDnr, number), List.of());
+    }
+
+    public List<StatusChange> timeline(String auditDnr, int number) {
+        return timelines.getOrDefault(new RecommendationKey(auditDnr, number), List.of());
+    }
+
+    public static <T> List<T> of(Map<String, List<T>> index, String key) {
+        return index.getOrDefault(key, List.of());
+    }
+}

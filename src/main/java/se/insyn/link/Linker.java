@@ -1,0 +1,85 @@
+package se.insyn.link;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.insyn.model.Audit;
+import se.insyn.model.CaseFile;
+import se.insyn.model.Content;
+import se.insyn.model.District;
+import se.insyn.model.FollowUp;
+import se.insyn.model.GoverningDocument;
+import se.insyn.model.Organisation;
+import se.insyn.model.Origin;
+import se.insyn.model.Statement;
+import se.insyn.problem.Problems;
+
+/** Entry point of the link stage: indexes the content and checks that every reference resolves. */
+public final class Linker {
+
+    public Graph link(Content content, Problems problems) {
+        Map<String, District> districts = index(content.districts(), District::id, District::origin, "stadsdelen", problems);
+        Map<String, Organisation> organisations = index(content.organisations(), Organisation::id, Organisation::origin, "organisationen", problems);
+        Map<String, GoverningDocument> documents = index(content.documents(), GoverningDocument::id, GoverningDocument::origin, "styrdokumentet", problems);
+        Map<String, Audit> audits = index(content.audits(), Audit::dnr, Audit::origin, "granskningen", problems);
+        Map<String, Statement> statements = index(content.statements(), Statement::key, Statement::origin, "yttrandet", problems);
+        Map<String, CaseFile> caseFiles = index(content.caseFiles(), CaseFile::dnr, CaseFile::origin, "ärendet", problems);
+        Map<String, FollowUp> followUps = index(content.followUps(), FollowUp::id, FollowUp::origin, "uppföljningen", problems);
+        References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
+                audits, caseFiles.keySet());
+
+        Map<Path, Object> byFile = new LinkedHashMap<>();
+        content.districts().forEach(r -> byFile.put(r.origin().file(), r));
+        content.organisations().forEach(r -> byFile.put(r.origin().file(), r));
+        content.documents().forEach(r -> byFile.put(r.origin().file(), r));
+        content.audits().forEach(r -> byFile.put(r.origin().file(), r));
+        content.statements().forEach(r -> byFile.put(r.origin().file(), r));
+        content.caseFiles().forEach(r -> byFile.put(r.origin().file(), r));
+        content.followUps().forEach(r -> byFile.put(r.origin().file(), r));
+
+        content.districts().forEach(refs::check);
+        content.documents().forEach(refs::check);
+        content.audits().forEach(refs::check);
+        content.statements().forEach(refs::check);
+        content.caseFiles().forEach(c -> refs.check(c, byFile));
+        content.followUps().forEach(refs::check);
+
+        Backlinks backlinks = new Backlinks(content, audits);
+        return new Graph(content, districts, organisations, documents, audits, statements, caseFiles, followUps,
+                Map.copyOf(byFile), backlinks.answers(), backlinks.timelines(),
+                backlinks.group(content.statements(), s -> List.of(s.auditDnr())),
+                backlinks.group(content.statements(), s -> List.of(s.by())),
+                backlinks.group(content.audits(), Audit::districts),
+                backlinks.group(content.audits(), Audit::audited),
+                backlinks.group(content.caseFiles(), c -> c.auditDnr() == null ? List.of() : List.of(c.auditDnr())),
+                backlinks.group(sortedByDate(content.followUps()), FollowUp::districts),
+                backlinks.group(sortedByDate(content.followUps()), FollowUp::documents),
+                backlinks.documentsByDistrict(documents));
+    }
+
+    private static List<FollowUp> sortedByDate(List<FollowUp> followUps) {
+        return followUps.stream().sorted(Comparator.comparing(FollowUp::date, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    /** Indexes records by identifier; a second record with the same identifier is reported with both files. */
+    private static <T> Map<String, T> index(List<T> records, Function<T, String> key, Function<T, Origin> origin,
+                                            String what, Problems problems) {
+        Map<String, T> index = new LinkedHashMap<>();
+        for (T record : records) {
+            String id = key.apply(record);
+            if (id == null) {
+                continue;
+            }
+            T earlier = index.putIfAbsent(id, record);
+            if (earlier != null) {
+                Origin here = origin.apply(record);
+                problems.error(here.file(), here.line(), what + " '" + id + "' finns redan i " + origin.apply(earlier),
+                        "ge posten en egen identifierare eller ta bort den ena filen");
+            }
+        }
+        return Map.copyOf(index);
+    }
+}

@@ -1,0 +1,10 @@
+package se.insyn.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An officer's report (tjänsteskrivelse); its Markdown body holds the sections (Ärendet, Beredning …). */
+public record CaseFile(String dnr, String title, LocalDate date, String office, String officer, String addressedTo,
+                       String auditDnr, String proposedDecision, List<DecisionBasis> decisionBasis, String signedFor,
+                       List<Signatory> signatories, String body, Origin origin) {
+}

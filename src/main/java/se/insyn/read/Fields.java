@@ -1,0 +1,288 @@
+package se.insyn.read;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import se.insyn.model.Labelled;
+import se.insyn.model.Origin;
+import se.insyn.problem.Problems;
+import se.insyn.problem.Suggestions;
+
+/**
+ * Typed access to one YAML mapping of a front matter. Every getter reports a problem with the line of
+ * the offending value and returns null instead of throwing, so one run finds every mistake.
+ * {@link #finish()} reports the fields nobody asked for (usually typos).
+ */
+final class Fields {
+    /** The front matter starts on line 2 of the file, after the opening {@code ---}. */
+    private static final int FIRST_YAML_LINE = 2;
+    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+    private static final Pattern DNR = Pattern.compile("[A-ZÅÄÖ]{2,8}-\\d{4}-\\d{1,6}");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Path file;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> asked = new LinkedHashSet<>();
+    private final Problems problems;
+
+    Fields(Path file, MappingNode mapping, Problems problems) {
+        this.file = file;
+        this.node = mapping;
+        this.problems = problems;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                entries.put(key.getValue(), tuple);
+            } else {
+                problems.error(file, line(tuple.getKeyNode()), "ett fältnamn måste vara ett enkelt ord", "skriv fältet som 'namn: värde'");
+            }
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Line of this mapping in the file. */
+    int line() {
+        return line(node);
+    }
+
+    Origin origin() {
+        return new Origin(file, line());
+    }
+
+    /** Line of a field's value, or of the mapping when the field is absent. */
+    int line(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line() : line(tuple.getValueNode());
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + FIRST_YAML_LINE;
+    }
+
+    boolean has(String key) {
+        asked.add(key);
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && !isNull(tuple.getValueNode());
+    }
+
+    private static boolean isNull(Node value) {
+        return value instanceof ScalarNode scalar && scalar.getTag().getValue().endsWith(":null");
+    }
+
+    private Node value(String key, boolean required, String example) {
+        asked.add(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            if (required) {
+                error(line(), "fältet '" + key + "' saknas", "lägg till det, till exempel: " + key + ": " + example);
+            }
+            return null;
+        }
+        return tuple.getValueNode();
+    }
+
+    void error(int line, String message, String fix) {
+        problems.error(file, line, message, fix);
+    }
+
+    String text(String key, boolean required, String example) {
+        Node value = value(key, required, example);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            if (text.isEmpty() && required) {
+                error(line(value), "fältet '" + key + "' är tomt", "fyll i ett värde, till exempel: " + key + ": " + example);
+                return null;
+            }
+            return text.isEmpty() ? null : text;
+        }
+        error(line(value), "fältet '" + key + "' ska vara en text, inte en lista eller grupp av fält",
+                "skriv värdet på samma rad, till exempel: " + key + ": " + example);
+        return null;
+    }
+
+    /** A stable identifier used in addresses: lower-case letters a–z, digits and hyphens. */
+    String id(String key, boolean required, String example) {
+        String text = text(key, required, example);
+        if (text != null && !ID.matcher(text).matches()) {
+            error(line(key), "'" + text + "' i fältet '" + key + "' är inte en giltig identifierare",
+                    "använd bara a–z, 0–9 och bindestreck, utan å/ä/ö och mellanslag (t.ex. " + example + ")");
+            return null;
+        }
+        return text;
+    }
+
+    /** A diarienummer such as KSN-2023-00442; written upper case in content, compared upper case. */
+    String dnr(String key, boolean required) {
+        String text = text(key, required, "KSN-2023-00442");
+        if (text != null && !DNR.matcher(text.toUpperCase()).matches()) {
+            error(line(key), "'" + text + "' är inte ett diarienummer",
+                    "skriv diarienumret som PREFIX-ÅR-NUMMER, till exempel KSN-2023-00442");
+            return null;
+        }
+        return text == null ? null : text.toUpperCase();
+    }
+
+    LocalDate date(String key, boolean required) {
+        String text = text(key, required, "2023-03-27");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            boolean wellFormed = text.matches("\\d{4}-\\d{2}-\\d{2}");
+            error(line(key), wellFormed ? "datumet " + text + " i fältet '" + key + "' finns inte"
+                            : "'" + text + "' i fältet '" + key + "' är inte ett datum på formen ÅÅÅÅ-MM-DD",
+                    "skriv ett verkligt datum som ÅÅÅÅ-MM-DD, till exempel 2023-03-27");
+            return null;
+        }
+    }
+
+    Integer integer(String key, boolean required, String example) {
+        String text = text(key, required, example);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            error(line(key), "'" + text + "' i fältet '" + key + "' är inte ett heltal", "skriv ett heltal, till exempel " + example);
+            return null;
+        }
+    }
+
+    <E extends Enum<E> & Labelled> E choice(String key, Class<E> type, boolean required) {
+        E[] values = type.getEnumConstants();
+        String text = text(key, required, values[0].key());
+        return text == null ? null : choiceOf(text, type, line(key), key);
+    }
+
+    <E extends Enum<E> & Labelled> E choiceOf(String text, Class<E> type, int line, String key) {
+        for (E value : type.getEnumConstants()) {
+            if (value.key().equalsIgnoreCase(text.strip())) {
+                return value;
+            }
+        }
+        List<String> keys = Arrays.stream(type.getEnumConstants()).map(Labelled::key).toList();
+        error(line, "'" + text + "' är inte ett giltigt värde för '" + key + "'", Suggestions.hint(text, keys));
+        return null;
+    }
+
+    /** A list of short values; a single value is accepted as a list of one. */
+    List<String> list(String key, boolean required, String example) {
+        Node value = value(key, required, "[" + example + "]");
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        if (value instanceof SequenceNode sequence) {
+            List<String> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                    items.add(scalar.getValue().strip());
+                } else {
+                    error(line(item), "varje värde i '" + key + "' ska vara en kort text", "skriv listan som [" + example + "]");
+                }
+            }
+            return List.copyOf(items);
+        }
+        error(line(value), "fältet '" + key + "' ska vara en lista", "skriv listan som " + key + ": [" + example + "]");
+        return List.of();
+    }
+
+    /** A list of identifiers, each checked like {@link #id}. */
+    List<String> ids(String key, boolean required, String example) {
+        List<String> items = list(key, required, example);
+        List<String> valid = new ArrayList<>();
+        for (String item : items) {
+            if (ID.matcher(item).matches()) {
+                valid.add(item);
+            } else {
+                error(line(key), "'" + item + "' i '" + key + "' är inte en giltig identifierare",
+                        "använd identifieraren ur posten, med bara a–z, 0–9 och bindestreck (t.ex. " + example + ")");
+            }
+        }
+        return List.copyOf(valid);
+    }
+
+    /** A list of groups of fields, such as recommendations or signatories. */
+    List<Fields> items(String key, boolean required, String example) {
+        Node value = value(key, required, example);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            error(line(value), "fältet '" + key + "' ska vara en lista där varje post börjar med '- '",
+                    "skriv till exempel:\n" + key + ":\n  - " + example);
+            return List.of();
+        }
+        List<Fields> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                items.add(new Fields(file, mapping, problems));
+            } else {
+                error(line(item), "varje post i '" + key + "' ska vara en grupp av fält", "skriv till exempel: - " + example);
+            }
+        }
+        return items;
+    }
+
+    /** A group of fields under one key, such as {@code question_tally}. */
+    Fields group(String key, boolean required, String example) {
+        Node value = value(key, required, example);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof MappingNode mapping) {
+            return new Fields(file, mapping, problems);
+        }
+        error(line(value), "fältet '" + key + "' ska vara en grupp av fält på egna, indragna rader", "skriv till exempel:\n" + key + ":\n  " + example);
+        return null;
+    }
+
+    /** The keys present, in the order written (for groups whose keys are values, like a tally). */
+    List<String> keys() {
+        asked.addAll(entries.keySet());
+        return List.copyOf(entries.keySet());
+    }
+
+    /** Reports fields that were never asked for: almost always a misspelt field name. */
+    void finish() {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!asked.contains(entry.getKey())) {
+                error(line(entry.getValue().getKeyNode()), "okänt fält '" + entry.getKey() + "'",
+                        Suggestions.closest(entry.getKey(), asked).map(c -> "menade du '" + c + "'?")
+                                .orElse("ta bort fältet; tillåtna fält här: " + String.join(", ", asked)));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package se.insyn.read;
+
+import java.util.List;
+import se.insyn.load.Source;
+import se.insyn.model.FollowUp;
+import se.insyn.model.FollowUpEntry;
+import se.insyn.model.Implementation;
+import se.insyn.model.Position;
+
+/** Reads a follow-up (uppföljning) and its entries per recommendation. */
+final class FollowUpReader {
+    private FollowUpReader() {
+    }
+
+    static FollowUp read(Fields f, Source source) {
+        List<FollowUpEntry> entries = f.items("entries", false,
+                "audit: KRN-2022-00009\n    recommendation: 1\n    organisation: kommunstyrelsen\n    implementation: pågående\n    text: …")
+                .stream().map(FollowUpReader::entry).toList();
+        List<String> documents = f.ids("documents", false, "handlingsplan-gottsundaomradet-2021-2030");
+        if (entries.isEmpty() && documents.isEmpty()) {
+            f.error(f.line(), "uppföljningen följer inte upp något",
+                    "lägg till 'entries' (status per rekommendation) eller 'documents' (styrdokument som följs upp)");
+        }
+        return new FollowUp(f.id("id", true, "2023-03-08-uppfoljning"), f.text("title", true, "Uppföljning av …"),
+                f.date("date", true), f.id("by", true, "kommunstyrelsen"), f.text("source", false, "Kommunstyrelsens beslut"),
+                documents, f.ids("districts", false, "gottsunda"), entries, source.body(), f.origin());
+    }
+
+    private static FollowUpEntry entry(Fields e) {
+        Position position = e.choice("position", Position.class, false);
+        Implementation implementation = e.choice("implementation", Implementation.class, false);
+        if (position == null && implementation == null && !e.has("position") && !e.has("implementation")) {
+            e.error(e.line(), "posten anger varken ståndpunkt eller genomförande",
+                    "lägg till 'implementation' (t.ex. pågående) och/eller 'position' (t.ex. instämmer)");
+        }
+        FollowUpEntry entry = new FollowUpEntry(e.dnr("audit", true), orZero(e.integer("recommendation", true, "1")),
+                e.id("organisation", true, "kommunstyrelsen"), position, implementation, e.text("text", false, "…"), e.origin());
+        e.finish();
+        return entry;
+    }
+
+    private static int orZero(Integer number) {
+        return number == null ? 0 : number;
+    }
+}
