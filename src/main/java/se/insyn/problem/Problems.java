@@ -10,15 +10,20 @@ public final class Problems {
     private final List<Problem> found = Collections.synchronizedList(new ArrayList<>());
 
     public void error(Path file, int line, String message, String fix) {
-        found.add(Problem.error(file, line, message, fix));
+        add(Problem.error(file, line, message, fix));
     }
 
     public void warning(Path file, int line, String message, String fix) {
-        found.add(Problem.warning(file, line, message, fix));
+        add(Problem.warning(file, line, message, fix));
     }
 
+    /** Adds a problem once: the same mistake reached from many pages is reported a single time. */
     public void add(Problem problem) {
-        found.add(problem);
+        synchronized (found) {
+            if (!found.contains(problem)) {
+                found.add(problem);
+            }
+        }
     }
 
     public boolean hasErrors() {

@@ -1,0 +1,60 @@
+package se.insyn.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.insyn.build.Build;
+import se.insyn.build.BuildOptions;
+import se.insyn.build.BuildResult;
+import se.insyn.problem.ContentException;
+import se.insyn.problem.Problem;
+import se.insyn.write.WriteException;
+
+/** {@code insyn build}: content folder in, complete site out, or every problem listed and nothing written. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Bygger webbplatsen från innehållsmappen. Vid fel skrivs inget och den tidigare webbplatsen står kvar.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP",
+            description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = {"-t", "--theme"}, paramLabel = "MAPP",
+            description = "ett eget tema vars mallar, texter och filer ersätter standardtemats, fil för fil")
+    Path theme;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "site", paramLabel = "MAPP",
+            description = "mappen webbplatsen skrivs till (standard: ${DEFAULT-VALUE})")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            BuildResult result = new Build().run(new BuildOptions(content, theme, output));
+            result.warnings().forEach(w -> err.println(w));
+            out.printf("Klart: %d poster, %d sidor, %d filer skrivna till %s på %d ms%s%n", result.records(), result.pages(),
+                    result.filesWritten(), output, result.time().toMillis(),
+                    result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " varningar");
+            out.flush();
+            return 0;
+        } catch (ContentException e) {
+            for (Problem problem : e.problems()) {
+                err.println(problem);
+            }
+            err.printf("%d fel – inget skrevs; webbplatsen i %s är oförändrad.%n", e.problems().size(), output);
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        } catch (WriteException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return Main.OUTPUT_FAILED;
+        }
+    }
+}

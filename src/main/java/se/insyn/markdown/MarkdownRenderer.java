@@ -1,0 +1,71 @@
+package se.insyn.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders communicators' Markdown to HTML that is safe to publish: raw HTML pasted into a body is
+ * cleaned against an allow-list, so scripts, event handlers, styles and {@code javascript:} links
+ * never reach a page. Thread-safe; build one per run.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.cleaner = new Cleaner(allowList());
+    }
+
+    /** What records need: text structure, tables, lists, emphasis and links; nothing that runs or styles. */
+    private static Safelist allowList() {
+        return Safelist.relaxed()
+                .removeTags("img")
+                .addTags("abbr", "caption", "figure", "figcaption", "hr", "s", "small", "mark", "time")
+                .addAttributes("abbr", "title")
+                .addAttributes("time", "datetime")
+                .addAttributes(":all", "lang", "id")
+                .addAttributes("th", "scope")
+                .removeProtocols("a", "href", "ftp")
+                .addProtocols("a", "href", "#");
+    }
+
+    /** HTML for a Markdown text; an empty string for null or blank text. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html);
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Shifts headings down so that a body's "## Ärendet" sits under the page's own heading levels. */
+    public static String demoteHeadings(String html, int levels) {
+        if (levels == 0 || html.isEmpty()) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element heading : doc.select("h1, h2, h3, h4, h5")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            heading.tagName("h" + Math.min(6, level + levels));
+        }
+        return doc.body().html();
+    }
+}

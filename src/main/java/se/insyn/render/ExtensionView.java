@@ -1,0 +1,5 @@
+package se.insyn.render;
+
+/** An extended deadline for one organisation. */
+public record ExtensionView(LinkView organisation, DateView until) {
+}

@@ -1,0 +1,92 @@
+package se.insyn.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.insyn.address.Addresses;
+import se.insyn.link.Graph;
+import se.insyn.markdown.MarkdownRenderer;
+import se.insyn.problem.Problems;
+
+/** Entry point of the render stage: every page of the site as HTML, plus the theme's static files. */
+public final class SiteRenderer {
+    private final Theme theme;
+    private final MarkdownRenderer markdown;
+
+    public SiteRenderer(Theme theme, MarkdownRenderer markdown) {
+        this.theme = theme;
+        this.markdown = markdown;
+    }
+
+    /** The rendered site: pages by address and static files by path below the output folder. */
+    public record Output(List<RenderedPage> pages, Map<String, byte[]> staticFiles) {
+    }
+
+    public Output render(Graph graph, Addresses addresses, Problems problems) {
+        Map<String, String> messages = theme.messages();
+        Templates templates = new Templates(theme);
+        ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
+        List<Page> pages = new SitePlan(graph, addresses, views, messages).pages();
+        Map<String, Object> shared = shared(graph, addresses, messages);
+        List<RenderedPage> rendered = pages.stream()
+                .map(page -> render(page, shared, templates, addresses, problems))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Output(rendered, theme.staticFiles());
+    }
+
+    private static Map<String, Object> shared(Graph graph, Addresses addresses, Map<String, String> t) {
+        List<LinkView> nav = List.of(
+                new LinkView(addresses.home(), t.get("nav.home")),
+                new LinkView(addresses.districts(), t.get("districts.title")),
+                new LinkView(addresses.audits(), t.get("audits.title")),
+                new LinkView(addresses.statements(), t.get("statements.title")),
+                new LinkView(addresses.followUps(), t.get("followUps.title")),
+                new LinkView(addresses.organisations(), t.get("organisations.title")),
+                new LinkView(addresses.caseFiles(), t.get("caseFiles.title")),
+                new LinkView(addresses.documents(), t.get("documents.title")));
+        return Map.of("site", graph.site(), "t", t, "nav", nav, "stylesheet", addresses.stylesheet(), "home", addresses.home());
+    }
+
+    private RenderedPage render(Page page, Map<String, Object> shared, Templates templates, Addresses addresses,
+                                Problems problems) {
+        Map<String, Object> model = new HashMap<>(shared);
+        model.putAll(page.data());
+        model.put("page", Map.of("title", page.title(), "address", page.address(),
+                "canonical", addresses.absolute(page.address()), "breadcrumbs", page.breadcrumbs()));
+        try {
+            return new RenderedPage(page.address(), addresses.fileFor(page.address()), templates.render(page.template(), model));
+        } catch (TemplateNotFoundException e) {
+            problems.error(themeFile(e.getTemplateName()), 0, "mallen " + e.getTemplateName() + " finns varken i temat eller i standardtemat",
+                    "lägg till mallen i temats templates/-mapp eller ta bort det egna temat");
+        } catch (ParseException e) {
+            problems.error(themeFile(e.getTemplateName()), e.getLineNumber(), "mallen har ett syntaxfel: " + e.getEditorMessage(),
+                    "rätta mallen på den raden");
+        } catch (TemplateException e) {
+            problems.error(themeFile(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    "mallen kunde inte visa en sida: " + firstLine(e.getMessageWithoutStackTop()),
+                    "rätta mallen; ett värde som kan saknas skrivs ${värde!} eller testas med ??");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private Path themeFile(String templateName) {
+        String name = templateName == null ? "?" : templateName;
+        return theme.userTheme() != null && java.nio.file.Files.exists(theme.userTheme().resolve("templates").resolve(name))
+                ? theme.userTheme().resolve("templates").resolve(name)
+                : Path.of("themes/default/templates").resolve(name);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,28 @@
+package se.insyn.render;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Swedish conventions for running text: "27 mars 2023", and å, ä, ö sorted after z. */
+public final class SwedishText {
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli",
+        "augusti", "september", "oktober", "november", "december"};
+
+    private SwedishText() {
+    }
+
+    public static String date(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** Orders records by a text in Swedish alphabetical order. */
+    public static <T> Comparator<T> byText(Function<T, String> text) {
+        Collator collator = Collator.getInstance(SWEDISH);
+        collator.setStrength(Collator.SECONDARY);
+        return (a, b) -> collator.compare(text.apply(a), text.apply(b));
+    }
+}

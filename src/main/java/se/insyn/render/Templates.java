@@ -1,0 +1,46 @@
+package se.insyn.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Freemarker configuration, built once per build: HTML auto-escaping on, no access to Java
+ * classes from templates ({@code ?new} and {@code ?api} refused), and template errors rethrown so
+ * that a broken theme stops the build instead of publishing half a page.
+ */
+final class Templates {
+    private final Configuration configuration;
+
+    Templates(Theme theme) {
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(theme.templateLoader());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setLocale(Locale.forLanguageTag("sv-SE"));
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // Views are Java records; from 2.3.33 templates read their components as properties (audit.title).
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    String render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
+        Template template = configuration.getTemplate(templateName);
+        StringWriter out = new StringWriter(16 * 1024);
+        template.process(model, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,307 @@
+package se.insyn.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import se.insyn.address.Addresses;
+import se.insyn.link.AnswerRef;
+import se.insyn.link.Graph;
+import se.insyn.link.StatusChange;
+import se.insyn.markdown.MarkdownRenderer;
+import se.insyn.model.Answer;
+import se.insyn.model.Audit;
+import se.insyn.model.CaseFile;
+import se.insyn.model.DecisionBasis;
+import se.insyn.model.District;
+import se.insyn.model.Extension;
+import se.insyn.model.FollowUp;
+import se.insyn.model.GoverningDocument;
+import se.insyn.model.Labelled;
+import se.insyn.model.Organisation;
+import se.insyn.model.Recommendation;
+import se.insyn.model.Statement;
+
+/**
+ * Builds what templates show from the linked graph: every address comes from {@link Addresses},
+ * every label from the theme's messages, and every Markdown text is rendered once and reused on all
+ * pages that show it.
+ */
+final class ViewBuilder {
+    private final Graph graph;
+    private final Addresses addresses;
+    private final MarkdownRenderer markdown;
+    private final Map<String, String> messages;
+    private final Map<Object, String> htmlCache = new ConcurrentHashMap<>();
+    private final Map<String, AuditView> auditCache = new ConcurrentHashMap<>();
+
+    ViewBuilder(Graph graph, Addresses addresses, MarkdownRenderer markdown, Map<String, String> messages) {
+        this.graph = graph;
+        this.addresses = addresses;
+        this.markdown = markdown;
+        this.messages = messages;
+    }
+
+    String html(Object owner, String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return htmlCache.computeIfAbsent(owner, o -> markdown.toHtml(text));
+    }
+
+    String label(Labelled value) {
+        if (value == null) {
+            return null;
+        }
+        String key = value.getClass().getSimpleName().toLowerCase() + "." + ((Enum<?>) value).name();
+        return messages.getOrDefault(key, value.key());
+    }
+
+    static String key(Labelled value) {
+        return value == null ? null : ((Enum<?>) value).name().toLowerCase().replace('_', '-');
+    }
+
+    // Links to records; an identifier that names nothing published yields an unlinked name.
+
+    LinkView organisation(String id) {
+        Organisation organisation = graph.organisations().get(id);
+        return organisation == null ? new LinkView(null, id) : new LinkView(addresses.organisation(id), organisation.name());
+    }
+
+    List<LinkView> organisations(Collection<String> ids) {
+        return ids.stream().map(this::organisation).toList();
+    }
+
+    LinkView district(String id) {
+        District district = graph.districts().get(id);
+        return district == null ? new LinkView(null, id) : new LinkView(addresses.district(id), district.name());
+    }
+
+    LinkView document(String id) {
+        GoverningDocument document = graph.documents().get(id);
+        return document == null ? new LinkView(null, id) : new LinkView(addresses.document(id), document.title());
+    }
+
+    LinkView auditLink(String dnr) {
+        Audit audit = graph.audits().get(dnr);
+        return audit == null ? new LinkView(null, dnr) : new LinkView(addresses.audit(dnr), audit.title() + " (" + dnr + ")");
+    }
+
+    LinkView caseLink(String dnr) {
+        CaseFile caseFile = graph.caseFiles().get(dnr);
+        return caseFile == null ? new LinkView(null, dnr) : new LinkView(addresses.caseFile(dnr), caseFile.title() + " (" + dnr + ")");
+    }
+
+    LinkView statementLink(Statement statement) {
+        return new LinkView(addresses.statement(statement.auditDnr(), statement.by()),
+                messages.get("statement.by") + " " + organisation(statement.by()).text());
+    }
+
+    LinkView followUpLink(FollowUp followUp) {
+        return new LinkView(addresses.followUp(followUp.id()), followUp.title());
+    }
+
+    LinkView recommendationLink(String auditDnr, int number) {
+        return new LinkView(addresses.recommendation(auditDnr, number), messages.get("recommendation") + " " + number);
+    }
+
+    // Views of records.
+
+    AuditView audit(Audit audit) {
+        return auditCache.computeIfAbsent(audit.dnr(), dnr -> buildAudit(audit));
+    }
+
+    private AuditView buildAudit(Audit audit) {
+        List<QuestionView> questions = audit.questions().stream()
+                .map(q -> new QuestionView(q.text(), key(q.assessment()), label(q.assessment()))).toList();
+        List<TallyView> tally = audit.questionTally().entrySet().stream()
+                .map(e -> new TallyView(key(e.getKey()), label(e.getKey()), e.getValue())).toList();
+        List<ExtensionView> extensions = audit.extensions().stream()
+                .map(e -> new ExtensionView(organisation(e.organisation()), DateView.of(e.until()))).toList();
+        List<RecommendationView> recommendations = audit.recommendations().stream()
+                .map(r -> recommendation(audit, r)).toList();
+        return new AuditView(audit.dnr(), audit.title(), addresses.audit(audit.dnr()), DateView.of(audit.date()),
+                audit.auditOffice() == null ? null : organisation(audit.auditOffice()), audit.performedBy(), audit.auditPlanYear(),
+                audit.districts().stream().map(this::district).toList(), organisations(audit.audited()), questions, tally,
+                audit.questionCount(), audit.questionTopics(), audit.overallAssessment(), DateView.of(audit.deadline()),
+                extensions, recommendations, statementSlots(audit), audit.documents().stream().map(this::document).toList(),
+                Graph.of(graph.caseFilesByAudit(), audit.dnr()).stream().map(c -> caseLink(c.dnr())).toList(),
+                html(audit, audit.body()));
+    }
+
+    RecommendationView recommendation(Audit audit, Recommendation r) {
+        List<AnswerView> answers = graph.answersTo(audit.dnr(), r.number()).stream().map(this::answer).toList();
+        List<StatusView> timeline = graph.timeline(audit.dnr(), r.number()).stream().map(this::status).toList();
+        Map<String, StatusView> current = new LinkedHashMap<>();
+        for (StatusChange change : graph.timeline(audit.dnr(), r.number())) {
+            StatusView previous = current.get(change.organisation());
+            current.put(change.organisation(), merge(previous, status(change)));
+        }
+        return new RecommendationView(r.number(), r.text(), addresses.recommendation(audit.dnr(), r.number()),
+                auditLink(audit.dnr()), organisations(r.addressedTo()), answers, List.copyOf(current.values()), timeline);
+    }
+
+    /** The latest statement of position and of implementation may come from different documents. */
+    private static StatusView merge(StatusView earlier, StatusView later) {
+        if (earlier == null) {
+            return later;
+        }
+        boolean newPosition = later.position() != null;
+        boolean newImplementation = later.implementation() != null;
+        return new StatusView(later.organisation(),
+                newPosition ? later.positionKey() : earlier.positionKey(), newPosition ? later.position() : earlier.position(),
+                newImplementation ? later.implementationKey() : earlier.implementationKey(),
+                newImplementation ? later.implementation() : earlier.implementation(),
+                later.text(), later.date(), later.source());
+    }
+
+    StatusView status(StatusChange change) {
+        LinkView source = change.statement() != null ? statementLink(change.statement()) : followUpLink(change.followUp());
+        return new StatusView(organisation(change.organisation()), key(change.position()), label(change.position()),
+                key(change.implementation()), label(change.implementation()), change.text(), DateView.of(change.date()), source);
+    }
+
+    AnswerView answer(AnswerRef ref) {
+        Statement statement = ref.statement();
+        Answer answer = ref.answer();
+        Audit audit = graph.audits().get(statement.auditDnr());
+        String text = audit == null ? null : audit.recommendations().stream()
+                .filter(r -> r.number() == answer.recommendation()).map(Recommendation::text).findFirst().orElse(null);
+        return new AnswerView(answer.recommendation(), text, recommendationLink(statement.auditDnr(), answer.recommendation()),
+                organisation(statement.by()), Addresses.answerAnchor(statement.by()),
+                addresses.answer(statement.auditDnr(), answer.recommendation(), statement.by()), statementLink(statement),
+                html(answer, answer.text()), label(answer.position()), label(answer.implementation()),
+                answer.refersTo().stream().map(org -> slot(audit, org)).toList());
+    }
+
+    /** Every organisation that is audited, has stated, or is referred to, with its statement or none yet. */
+    List<StatementSlot> statementSlots(Audit audit) {
+        Set<String> organisations = new LinkedHashSet<>(audit.audited());
+        Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(s -> organisations.add(s.by()));
+        for (Statement statement : Graph.of(graph.statementsByAudit(), audit.dnr())) {
+            statement.answers().forEach(a -> organisations.addAll(a.refersTo()));
+        }
+        return organisations.stream().map(org -> slot(audit, org)).toList();
+    }
+
+    StatementSlot slot(Audit audit, String organisation) {
+        if (audit == null) {
+            return new StatementSlot(organisation(organisation), null, null, null, null);
+        }
+        LocalDate deadline = audit.deadline();
+        for (Extension extension : audit.extensions()) {
+            if (extension.organisation().equals(organisation)) {
+                deadline = extension.until();
+            }
+        }
+        Statement statement = graph.statement(audit.dnr(), organisation).orElse(null);
+        if (statement == null) {
+            return new StatementSlot(organisation(organisation), null, null, DateView.of(deadline), messages.get("statement.pending"));
+        }
+        String timeliness;
+        if (statement.date() == null || deadline == null) {
+            timeliness = messages.get("statement.timeliness.unknown");
+        } else {
+            timeliness = messages.get(statement.date().isAfter(deadline) ? "statement.timeliness.late" : "statement.timeliness.inTime");
+        }
+        return new StatementSlot(organisation(organisation), statementLink(statement), DateView.of(statement.date()),
+                DateView.of(deadline), timeliness);
+    }
+
+    StatementView statement(Statement statement) {
+        Audit audit = graph.audits().get(statement.auditDnr());
+        List<AnswerView> answers = statement.answers().stream().map(a -> answer(new AnswerRef(statement, a))).toList();
+        return new StatementView(statement.title(), addresses.statement(statement.auditDnr(), statement.by()),
+                organisation(statement.by()), auditLink(statement.auditDnr()), statement.auditDnr(), DateView.of(statement.date()),
+                statement.caseDnr() == null ? null : caseLink(statement.caseDnr()), statement.attachmentLabel(), statement.officer(),
+                statement.addressedTo(), statement.contacts(), statement.theirReference(), html(statement, statement.intro()),
+                answers, signatories(statement.signatories()), slot(audit, statement.by()));
+    }
+
+    private static List<SignatoryView> signatories(List<se.insyn.model.Signatory> signatories) {
+        return signatories.stream().map(s -> new SignatoryView(s.name(), s.title())).toList();
+    }
+
+    CaseFileView caseFile(CaseFile caseFile) {
+        List<BasisView> basis = new ArrayList<>();
+        for (DecisionBasis item : caseFile.decisionBasis()) {
+            basis.add(new BasisView(item.title(), basisLink(item)));
+        }
+        return new CaseFileView(caseFile.dnr(), caseFile.title(), addresses.caseFile(caseFile.dnr()), DateView.of(caseFile.date()),
+                organisation(caseFile.office()), caseFile.officer(),
+                caseFile.addressedTo() == null ? null : organisation(caseFile.addressedTo()),
+                caseFile.auditDnr() == null ? null : auditLink(caseFile.auditDnr()),
+                html(caseFile.proposedDecision() + "#decision", caseFile.proposedDecision()), html(caseFile, caseFile.body()),
+                List.copyOf(basis), caseFile.signedFor() == null ? null : organisation(caseFile.signedFor()),
+                signatories(caseFile.signatories()));
+    }
+
+    private LinkView basisLink(DecisionBasis item) {
+        if (item.dnr() != null) {
+            return graph.audits().containsKey(item.dnr()) ? auditLink(item.dnr()) : caseLink(item.dnr());
+        }
+        if (item.attachment() != null) {
+            Object record = graph.recordsByFile().get(item.attachment());
+            if (record instanceof Statement statement) {
+                return statementLink(statement);
+            }
+            if (record instanceof Audit audit) {
+                return auditLink(audit.dnr());
+            }
+        }
+        return null;
+    }
+
+    FollowUpView followUp(FollowUp followUp) {
+        List<FollowUpView.EntryView> entries = new ArrayList<>();
+        for (var entry : followUp.entries()) {
+            Audit audit = graph.audits().get(entry.auditDnr());
+            String text = audit == null ? null : audit.recommendations().stream()
+                    .filter(r -> r.number() == entry.recommendation()).map(Recommendation::text).findFirst().orElse(null);
+            StatusChange change = new StatusChange(followUp.date(), entry.organisation(), entry.position(), entry.implementation(),
+                    entry.text(), null, followUp);
+            entries.add(new FollowUpView.EntryView(recommendationLink(entry.auditDnr(), entry.recommendation()), text, status(change)));
+        }
+        return new FollowUpView(followUp.id(), followUp.title(), addresses.followUp(followUp.id()), DateView.of(followUp.date()),
+                organisation(followUp.by()), followUp.source(), followUp.documents().stream().map(this::document).toList(),
+                followUp.districts().stream().map(this::district).toList(), List.copyOf(entries), html(followUp, followUp.body()));
+    }
+
+    DistrictView district(District district) {
+        List<Audit> audits = Graph.of(graph.auditsByDistrict(), district.id());
+        List<StatementSlot> statements = new ArrayList<>();
+        audits.forEach(a -> statements.addAll(statementSlots(a)));
+        return new DistrictView(district.id(), district.name(), addresses.district(district.id()), district.description(),
+                html(district, district.body()), district.neighbours().stream().map(this::district).toList(),
+                audits.stream().map(this::audit).toList(), statements,
+                Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(this::followUpLink).toList(),
+                Graph.of(graph.documentsByDistrict(), district.id()).stream().map(d -> document(d.id())).toList());
+    }
+
+    OrganisationView organisation(Organisation organisation) {
+        List<Audit> audits = Graph.of(graph.auditsByOrganisation(), organisation.id());
+        List<StatementSlot> statements = audits.stream().map(a -> slot(a, organisation.id())).toList();
+        List<AnswerView> answers = new ArrayList<>();
+        for (Statement statement : Graph.of(graph.statementsByOrganisation(), organisation.id())) {
+            statement.answers().forEach(a -> answers.add(answer(new AnswerRef(statement, a))));
+        }
+        List<LinkView> followUps = graph.content().followUps().stream()
+                .filter(f -> organisation.id().equals(f.by())).map(this::followUpLink).toList();
+        return new OrganisationView(organisation.id(), organisation.name(), addresses.organisation(organisation.id()),
+                label(organisation.kind()), organisation.description(), html(organisation, organisation.body()),
+                audits.stream().map(a -> auditLink(a.dnr())).toList(), statements, List.copyOf(answers), followUps);
+    }
+
+    DocumentView document(GoverningDocument document) {
+        List<LinkView> audits = graph.content().audits().stream().filter(a -> a.documents().contains(document.id()))
+                .map(a -> auditLink(a.dnr())).toList();
+        return new DocumentView(document.id(), document.title(), addresses.document(document.id()), document.kind(),
+                document.issuedBy(), html(document, document.body()), document.districts().stream().map(this::district).toList(),
+                audits, Graph.of(graph.followUpsByDocument(), document.id()).stream().map(this::followUpLink).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package se.insyn.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import se.insyn.render.RenderedPage;
+
+/**
+ * Writes the site into a staging folder beside the output folder and swaps it in only when every
+ * file is written, so that a failed or killed build never leaves a half site. Leftovers of a killed
+ * build are cleaned up by the next one.
+ */
+public final class SiteWriter {
+    /** Marks a folder as a site written by Insyn, which a later build may replace. */
+    static final String MARKER = ".insyn-site";
+
+    private final Path output;
+    private final Path staging;
+    private final Path previous;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+        String name = this.output.getFileName().toString();
+        this.staging = this.output.resolveSibling("." + name + ".staging");
+        this.previous = this.output.resolveSibling("." + name + ".previous");
+    }
+
+    /** Writes pages and static files; returns how many files were written. */
+    public int write(Iterable<RenderedPage> pages, Map<String, byte[]> staticFiles) {
+        try {
+            recoverFromInterruptedBuild();
+            refuseForeignOutput();
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve(MARKER), "Skriven av Insyn; ersätts helt vid nästa bygge.\n");
+            int count = 0;
+            for (Map.Entry<String, byte[]> file : staticFiles.entrySet()) {
+                writeFile(file.getKey(), file.getValue());
+                count++;
+            }
+            for (RenderedPage page : pages) {
+                writeFile(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
+                count++;
+            }
+            swap();
+            return count;
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw new WriteException("kunde inte skriva webbplatsen till " + output + ": " + e.getMessage()
+                    + " – den tidigare webbplatsen är orörd", e);
+        }
+    }
+
+    private void writeFile(String relative, byte[] bytes) throws IOException {
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IOException("vägrar skriva '" + relative + "' utanför utdatamappen");
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+    }
+
+    /** Replaces the old site with the new one: two renames in the same folder. */
+    private void swap() throws IOException {
+        if (Files.exists(output)) {
+            Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        deleteQuietly(previous);
+    }
+
+    /** A build killed between the two renames leaves the old site in .previous: put it back first. */
+    private void recoverFromInterruptedBuild() throws IOException {
+        if (!Files.exists(output) && Files.isDirectory(previous)) {
+            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteQuietly(previous);
+        deleteQuietly(staging);
+        Files.createDirectories(output.getParent());
+    }
+
+    static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover that cannot be removed now is removed by the next build.
+        }
+    }
+
+    /** Only a folder this tool wrote, or an empty one, may be replaced: never a user's other files. */
+    private void refuseForeignOutput() throws IOException {
+        if (!Files.isDirectory(output) || Files.exists(output.resolve(MARKER))) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(output)) {
+            if (entries.iterator().hasNext()) {
+                throw new WriteException("utdatamappen " + output + " innehåller filer som Insyn inte har skrivit;"
+                        + " välj en tom mapp med --output eller töm mappen", null);
+            }
+        }
+    }
+}
