@@ -1,6 +1,9 @@
 package se.insyn.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,6 +35,17 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The most heap the JVM's heap pools have held since start; reported so benchmarks need no profiler. */
+    static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,8 +53,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new Build().run(new BuildOptions(content, theme, output));
             result.warnings().forEach(w -> err.println(w));
-            out.printf("Klart: %d poster, %d sidor, %d filer skrivna till %s på %d ms%s%n", result.records(), result.pages(),
-                    result.filesWritten(), output, result.time().toMillis(),
+            out.printf("Klart: %d poster, %d sidor, %d filer skrivna till %s på %d ms (högsta heap %d MB)%s%n", result.records(),
+                    result.pages(), result.filesWritten(), output, result.time().toMillis(), peakHeapMegabytes(),
                     result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " varningar");
             out.flush();
             return 0;
