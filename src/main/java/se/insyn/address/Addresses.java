@@ -84,9 +84,72 @@ public final class Addresses {
         return audit(auditDnr) + "rekommendation-" + number + "/";
     }
 
-    /** One organisation's answer, as an anchor on the recommendation's page. */
+    /** One organisation's answer to one recommendation: its own page, the answer's canonical address. */
     public String answer(String auditDnr, int number, String organisation) {
+        return recommendation(auditDnr, number) + "svar/" + organisation + "/";
+    }
+
+    /** The same answer where it stands on the recommendation's page. */
+    public String answerOnRecommendation(String auditDnr, int number, String organisation) {
         return recommendation(auditDnr, number) + "#" + answerAnchor(organisation);
+    }
+
+    /** A follow-up's entry on one recommendation, as an anchor on the follow-up's page. */
+    public String followUpEntry(String followUpId, String auditDnr, int number, String organisation) {
+        return followUp(followUpId) + "#" + followUpEntryAnchor(auditDnr, number, organisation);
+    }
+
+    public static String followUpEntryAnchor(String auditDnr, int number, String organisation) {
+        return slug(auditDnr) + "-rekommendation-" + number + "-" + organisation;
+    }
+
+    /** The machine-readable record beside a page: {@code /granskningar/krn-2022-00009/index.json}. */
+    public String dataFor(String pageAddress) {
+        return pageAddress + "index.json";
+    }
+
+    public String siteFeed() {
+        return at("flode.atom");
+    }
+
+    public String districtFeed(String id) {
+        return district(id) + "flode.atom";
+    }
+
+    public String organisationFeed(String id) {
+        return organisation(id) + "flode.atom";
+    }
+
+    public String deadlinesCalendar() {
+        return at("svarsdatum.ics");
+    }
+
+    public String sitemap() {
+        return at("sitemap.xml");
+    }
+
+    public String robots() {
+        return at("robots.txt");
+    }
+
+    public String openData() {
+        return at("oppna-data/");
+    }
+
+    public String dataset() {
+        return at("data/insyn.json");
+    }
+
+    public String recommendationsCsv() {
+        return at("data/rekommendationer.csv");
+    }
+
+    public String catalogue() {
+        return at("data/katalog.rdf");
+    }
+
+    public String schema(String shape) {
+        return at("data/schema/" + shape + ".schema.json");
     }
 
     public static String answerAnchor(String organisation) {

@@ -1,14 +1,18 @@
 package se.insyn.build;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.insyn.address.Addresses;
+import se.insyn.feeds.FeedGenerator;
 import se.insyn.link.Graph;
 import se.insyn.link.Linker;
 import se.insyn.load.ContentLoader;
 import se.insyn.load.Source;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Content;
+import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
@@ -19,7 +23,7 @@ import se.insyn.verify.LinkChecker;
 import se.insyn.write.SiteWriter;
 
 /**
- * Runs the pipeline once. Throws {@link ContentException} with every problem found when the content
+ * Runs the pipeline once: load → read → link → render (pages, feeds, open data) → verify → write. Throws {@link ContentException} with every problem found when the content
  * or theme cannot be published; in that case nothing has been written.
  */
 public final class Build {
@@ -35,13 +39,18 @@ public final class Build {
         problems.throwIfErrors();
 
         Addresses addresses = new Addresses(content.site().baseUrl());
-        SiteRenderer.Output output = new SiteRenderer(new Theme(options.theme()), markdown).render(graph, addresses, problems);
+        Theme theme = new Theme(options.theme());
+        Map<String, String> messages = theme.messages();
+        SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems);
         problems.throwIfErrors();
-        new LinkChecker().check(output.pages(), output.staticFiles().keySet(), addresses, problems);
+        List<RenderedPage> pages = output.pages();
+        Map<String, byte[]> files = new LinkedHashMap<>(output.staticFiles());
+        files.putAll(new FeedGenerator().generate(graph, addresses, messages, pages.stream().map(RenderedPage::address).toList()));
+        files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
+        new LinkChecker().check(pages, files.keySet(), addresses, problems);
         problems.throwIfErrors();
 
-        List<RenderedPage> pages = output.pages();
-        int written = new SiteWriter(options.output()).write(pages, output.staticFiles());
+        int written = new SiteWriter(options.output()).write(pages, files);
         return new BuildResult(sources.size(), pages.size(), written, problems.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
     }

@@ -1,6 +1,10 @@
 package se.insyn.link;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +40,8 @@ public record Graph(Content content,
                     Map<String, List<CaseFile>> caseFilesByAudit,
                     Map<String, List<FollowUp>> followUpsByDistrict,
                     Map<String, List<FollowUp>> followUpsByDocument,
-                    Map<String, List<GoverningDocument>> documentsByDistrict) {
+                    Map<String, List<GoverningDocument>> documentsByDistrict,
+                    Map<Object, List<Object>> referencedBy) {
 
     public Site site() {
         return content.site();
@@ -52,6 +57,34 @@ public record Graph(Content content,
 
     public List<StatusChange> timeline(String auditDnr, int number) {
         return timelines.getOrDefault(new RecommendationKey(auditDnr, number), List.of());
+    }
+
+    /** The records that refer to a record, in a field or by its diarienummer in a text ("Hänvisas från"). */
+    public List<Object> referencesTo(Object record) {
+        return referencedBy.getOrDefault(record, List.of());
+    }
+
+    /** The audit or case file with a diarienummer, if the site has it. */
+    public Optional<Object> byDnr(String dnr) {
+        Object record = audits.get(dnr);
+        return Optional.ofNullable(record != null ? record : caseFiles.get(dnr));
+    }
+
+    /**
+     * The newest date anywhere in the content: what statuses are "as of", and a feed's date when it
+     * has no entries. Derived from content only, so that an unchanged site builds byte-identical.
+     */
+    public LocalDate newestDate() {
+        return Stream.of(
+                        content.audits().stream().flatMap(a -> Stream.of(a.date(), a.deadline())),
+                        content.audits().stream().flatMap(a -> a.extensions().stream().map(e -> e.until())),
+                        content.statements().stream().map(Statement::date),
+                        content.caseFiles().stream().map(CaseFile::date),
+                        content.followUps().stream().map(FollowUp::date))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     public static <T> List<T> of(Map<String, List<T>> index, String key) {

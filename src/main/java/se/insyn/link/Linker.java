@@ -47,6 +47,9 @@ public final class Linker {
         content.caseFiles().forEach(c -> refs.check(c, byFile));
         content.followUps().forEach(refs::check);
 
+        Map<String, Object> byDnr = new LinkedHashMap<>(caseFiles);
+        byDnr.putAll(audits);
+        Map<Object, List<Object>> referencedBy = new ReferenceIndex(content, byDnr, byFile).build(problems);
         Backlinks backlinks = new Backlinks(content, audits);
         return new Graph(content, districts, organisations, documents, audits, statements, caseFiles, followUps,
                 Map.copyOf(byFile), backlinks.answers(), backlinks.timelines(),
@@ -57,7 +60,7 @@ public final class Linker {
                 backlinks.group(content.caseFiles(), c -> c.auditDnr() == null ? List.of() : List.of(c.auditDnr())),
                 backlinks.group(sortedByDate(content.followUps()), FollowUp::districts),
                 backlinks.group(sortedByDate(content.followUps()), FollowUp::documents),
-                backlinks.documentsByDistrict(documents));
+                backlinks.documentsByDistrict(documents), referencedBy);
     }
 
     private static List<FollowUp> sortedByDate(List<FollowUp> followUps) {

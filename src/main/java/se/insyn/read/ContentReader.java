@@ -33,7 +33,9 @@ public final class ContentReader {
         List<Statement> statements = new ArrayList<>();
         List<CaseFile> caseFiles = new ArrayList<>();
         List<FollowUp> followUps = new ArrayList<>();
+        Map<java.nio.file.Path, Integer> bodyLines = new java.util.HashMap<>();
         for (Source source : sources) {
+            bodyLines.put(source.file(), source.bodyLine());
             Fields fields = new Fields(source.file(), source.frontMatter(), problems);
             String type = fields.text("type", true, "audit");
             if (type == null) {
@@ -55,7 +57,7 @@ public final class ContentReader {
         }
         Site site = onlySite(sites, problems);
         return new Content(site, List.copyOf(districts), List.copyOf(organisations), List.copyOf(documents),
-                List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps));
+                List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps), bodyLines);
     }
 
     private static Site onlySite(List<Site> sites, Problems problems) {

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import se.insyn.model.Diarienummer;
 import se.insyn.model.Labelled;
 import se.insyn.model.Origin;
 import se.insyn.problem.Problems;
@@ -32,7 +33,6 @@ final class Fields {
     /** The front matter starts on line 2 of the file, after the opening {@code ---}. */
     private static final int FIRST_YAML_LINE = 2;
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
-    private static final Pattern DNR = Pattern.compile("[A-ZÅÄÖ]{2,8}-\\d{4}-\\d{1,6}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -140,7 +140,7 @@ final class Fields {
     /** A diarienummer such as KSN-2023-00442; written upper case in content, compared upper case. */
     String dnr(String key, boolean required) {
         String text = text(key, required, "KSN-2023-00442");
-        if (text != null && !DNR.matcher(text.toUpperCase()).matches()) {
+        if (text != null && !Diarienummer.FORMAT.matcher(text.toUpperCase()).matches()) {
             error(line(key), "'" + text + "' är inte ett diarienummer",
                     "skriv diarienumret som PREFIX-ÅR-NUMMER, till exempel KSN-2023-00442");
             return null;

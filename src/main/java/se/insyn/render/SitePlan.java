@@ -23,12 +23,25 @@ final class SitePlan {
     private final Addresses addresses;
     private final ViewBuilder views;
     private final Map<String, String> t;
+    private final Citations citations;
 
     SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages) {
         this.graph = graph;
         this.addresses = addresses;
         this.views = views;
         this.t = messages;
+        this.citations = new Citations(graph, addresses, views, messages);
+    }
+
+    /** Metadata of a record page: its data file, feeds, citation and backlinks. */
+    private PageMeta meta(String address, Object record, String description, CitationView citation, LinkView about,
+                          List<LinkView> feeds) {
+        String jsonLd = citation == null ? null : citations.jsonLd(citation, about == null ? null : about.text(),
+                about == null ? null : about.href());
+        List<LinkView> allFeeds = new ArrayList<>(feeds);
+        allFeeds.add(new LinkView(addresses.siteFeed(), t.get("feed.site")));
+        return new PageMeta(description, jsonLd, allFeeds, addresses.dataFor(address), citation,
+                record == null ? List.of() : views.referencedBy(record));
     }
 
     List<Page> pages() {
@@ -42,7 +55,21 @@ final class SitePlan {
         statementPages(pages);
         caseFilePages(pages);
         followUpPages(pages);
+        pages.add(openDataPage());
         return pages;
+    }
+
+    /** The page that explains the open data in plain Swedish, with a link to every kind of file. */
+    private Page openDataPage() {
+        List<LinkView> schemas = se.insyn.opendata.OpenDataGenerator.SHAPES.stream()
+                .map(shape -> new LinkView(addresses.schema(shape), shape)).toList();
+        Map<String, Object> data = Map.of(
+                "dataset", addresses.dataset(), "csv", addresses.recommendationsCsv(), "catalogue", addresses.catalogue(),
+                "calendar", addresses.deadlinesCalendar(), "siteFeed", addresses.siteFeed(), "sitemap", addresses.sitemap(),
+                "schemas", schemas,
+                "exampleJson", graph.content().audits().isEmpty() ? "" : addresses.dataFor(addresses.audit(graph.content().audits().get(0).dnr())),
+                "statusAsOf", graph.newestDate() == null ? "" : SwedishText.date(graph.newestDate()));
+        return new Page(addresses.openData(), "open-data.ftlh", t.get("openData.title"), crumbs(), data);
     }
 
     private LinkView homeLink() {
@@ -106,8 +133,10 @@ final class SitePlan {
         pages.add(list(addresses.districts(), "districts.title", "districts.intro", items));
         LinkView listLink = new LinkView(addresses.districts(), t.get("districts.title"));
         for (District district : graph.content().districts()) {
-            pages.add(new Page(addresses.district(district.id()), "district.ftlh", district.name(), crumbs(listLink),
-                    Map.of("district", views.district(district))));
+            String address = addresses.district(district.id());
+            pages.add(new Page(address, "district.ftlh", district.name(), crumbs(listLink),
+                    Map.of("district", views.district(district)), meta(address, district, district.description(), null, null,
+                    List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district"))))));
         }
     }
 
@@ -117,8 +146,11 @@ final class SitePlan {
         pages.add(list(addresses.organisations(), "organisations.title", "organisations.intro", items));
         LinkView listLink = new LinkView(addresses.organisations(), t.get("organisations.title"));
         for (Organisation organisation : graph.content().organisations()) {
-            pages.add(new Page(addresses.organisation(organisation.id()), "organisation.ftlh", organisation.name(),
-                    crumbs(listLink), Map.of("organisation", views.organisation(organisation))));
+            String address = addresses.organisation(organisation.id());
+            pages.add(new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
+                    Map.of("organisation", views.organisation(organisation)), meta(address, organisation,
+                    organisation.description(), null, null,
+                    List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation"))))));
         }
     }
 
@@ -128,8 +160,9 @@ final class SitePlan {
         pages.add(list(addresses.documents(), "documents.title", "documents.intro", items));
         LinkView listLink = new LinkView(addresses.documents(), t.get("documents.title"));
         for (GoverningDocument document : graph.content().documents()) {
-            pages.add(new Page(addresses.document(document.id()), "document.ftlh", document.title(), crumbs(listLink),
-                    Map.of("document", views.document(document))));
+            String address = addresses.document(document.id());
+            pages.add(new Page(address, "document.ftlh", document.title(), crumbs(listLink),
+                    Map.of("document", views.document(document)), meta(address, document, document.title(), null, null, List.of())));
         }
     }
 
@@ -139,15 +172,38 @@ final class SitePlan {
         for (Audit audit : graph.content().audits()) {
             AuditView view = views.audit(audit);
             LinkView auditLink = new LinkView(view.address(), audit.dnr());
-            pages.add(new Page(view.address(), "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", view)));
+            LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
+            pages.add(new Page(view.address(), "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", view),
+                    meta(view.address(), audit, audit.overallAssessment(), citations.audit(audit), about, List.of())));
             for (Recommendation recommendation : audit.recommendations()) {
                 RecommendationView rec = view.recommendations().stream()
                         .filter(r -> r.number() == recommendation.number()).findFirst().orElseThrow();
                 pages.add(new Page(rec.address(), "recommendation.ftlh",
                         t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
-                        crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view)));
+                        crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
+                        meta(rec.address(), null, rec.text(), citations.recommendation(audit, recommendation), view.districts()
+                                .isEmpty() ? null : view.districts().get(0), List.of())));
+                answerPages(pages, audit, rec, crumbs(listLink, auditLink,
+                        new LinkView(rec.address(), t.get("recommendation") + " " + rec.number())));
             }
         }
+    }
+
+    /** One page per answer: the canonical address journalists cite for one organisation's answer. */
+    private void answerPages(List<Page> pages, Audit audit, RecommendationView rec, List<LinkView> crumbs) {
+        for (AnswerView answer : rec.answers()) {
+            Statement statement = graph.statement(audit.dnr(), answer.organisation().href() == null ? "" : organisationId(answer))
+                    .orElseThrow();
+            String title = t.get("answer.title").replace("{0}", answer.organisation().text())
+                    .replace("{1}", String.valueOf(rec.number()));
+            pages.add(new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
+                    Map.of("answer", answer, "recommendation", rec, "heading", title),
+                    meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())));
+        }
+    }
+
+    private static String organisationId(AnswerView answer) {
+        return answer.anchor().substring("svar-".length());
     }
 
     private void statementPages(List<Page> pages) {
@@ -159,7 +215,8 @@ final class SitePlan {
             StatementView view = views.statement(statement);
             LinkView auditCrumb = new LinkView(addresses.audit(statement.auditDnr()), statement.auditDnr());
             pages.add(new Page(view.address(), "statement.ftlh", statement.title() + " – " + view.organisation().text(),
-                    crumbs(new LinkView(addresses.audits(), t.get("audits.title")), auditCrumb), Map.of("statement", view)));
+                    crumbs(new LinkView(addresses.audits(), t.get("audits.title")), auditCrumb), Map.of("statement", view),
+                    meta(view.address(), statement, statement.title(), citations.statement(statement), view.audit(), List.of())));
         }
     }
 
@@ -171,8 +228,10 @@ final class SitePlan {
         pages.add(list(addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", items));
         LinkView listLink = new LinkView(addresses.caseFiles(), t.get("caseFiles.title"));
         for (CaseFile caseFile : graph.content().caseFiles()) {
-            pages.add(new Page(addresses.caseFile(caseFile.dnr()), "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
-                    crumbs(listLink), Map.of("caseFile", views.caseFile(caseFile))));
+            String address = addresses.caseFile(caseFile.dnr());
+            pages.add(new Page(address, "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
+                    crumbs(listLink), Map.of("caseFile", views.caseFile(caseFile)),
+                    meta(address, caseFile, caseFile.title(), citations.caseFile(caseFile), null, List.of())));
         }
     }
 
@@ -182,8 +241,10 @@ final class SitePlan {
         pages.add(list(addresses.followUps(), "followUps.title", "followUps.intro", items));
         LinkView listLink = new LinkView(addresses.followUps(), t.get("followUps.title"));
         for (FollowUp followUp : graph.content().followUps()) {
-            pages.add(new Page(addresses.followUp(followUp.id()), "follow-up.ftlh", followUp.title(), crumbs(listLink),
-                    Map.of("followUp", views.followUp(followUp))));
+            String address = addresses.followUp(followUp.id());
+            pages.add(new Page(address, "follow-up.ftlh", followUp.title(), crumbs(listLink),
+                    Map.of("followUp", views.followUp(followUp)),
+                    meta(address, followUp, followUp.title(), citations.followUp(followUp), null, List.of())));
         }
     }
 }

@@ -28,8 +28,7 @@ public final class SiteRenderer {
     public record Output(List<RenderedPage> pages, Map<String, byte[]> staticFiles) {
     }
 
-    public Output render(Graph graph, Addresses addresses, Problems problems) {
-        Map<String, String> messages = theme.messages();
+    public Output render(Graph graph, Addresses addresses, Map<String, String> messages, Problems problems) {
         Templates templates = new Templates(theme);
         ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
         List<Page> pages = new SitePlan(graph, addresses, views, messages).pages();
@@ -51,13 +50,15 @@ public final class SiteRenderer {
                 new LinkView(addresses.organisations(), t.get("organisations.title")),
                 new LinkView(addresses.caseFiles(), t.get("caseFiles.title")),
                 new LinkView(addresses.documents(), t.get("documents.title")));
-        return Map.of("site", graph.site(), "t", t, "nav", nav, "stylesheet", addresses.stylesheet(), "home", addresses.home());
+        return Map.of("site", graph.site(), "t", t, "nav", nav, "stylesheet", addresses.stylesheet(), "home", addresses.home(),
+                "siteFeed", addresses.siteFeed(), "openData", addresses.openData());
     }
 
     private RenderedPage render(Page page, Map<String, Object> shared, Templates templates, Addresses addresses,
                                 Problems problems) {
         Map<String, Object> model = new HashMap<>(shared);
         model.putAll(page.data());
+        model.put("meta", page.meta());
         model.put("page", Map.of("title", page.title(), "address", page.address(),
                 "canonical", addresses.absolute(page.address()), "breadcrumbs", page.breadcrumbs()));
         try {

@@ -39,19 +39,48 @@ final class ViewBuilder {
     private final Map<String, String> messages;
     private final Map<Object, String> htmlCache = new ConcurrentHashMap<>();
     private final Map<String, AuditView> auditCache = new ConcurrentHashMap<>();
+    private final DiarienummerLinker dnrLinker;
 
     ViewBuilder(Graph graph, Addresses addresses, MarkdownRenderer markdown, Map<String, String> messages) {
         this.graph = graph;
         this.addresses = addresses;
         this.markdown = markdown;
         this.messages = messages;
+        this.dnrLinker = new DiarienummerLinker(dnr -> graph.byDnr(dnr).map(r -> linkTo(r).href()).orElse(null));
     }
 
+    /** A Markdown text as safe HTML with its diarienummer linked; rendered once however many pages show it. */
     String html(Object owner, String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        return htmlCache.computeIfAbsent(owner, o -> markdown.toHtml(text));
+        return htmlCache.computeIfAbsent(owner, o -> dnrLinker.link(markdown.toHtml(text)));
+    }
+
+    /** A link to any record. */
+    LinkView linkTo(Object record) {
+        if (record instanceof Audit audit) {
+            return auditLink(audit.dnr());
+        } else if (record instanceof CaseFile caseFile) {
+            return caseLink(caseFile.dnr());
+        } else if (record instanceof Statement statement) {
+            return new LinkView(addresses.statement(statement.auditDnr(), statement.by()),
+                    statement.title() + " – " + organisation(statement.by()).text());
+        } else if (record instanceof FollowUp followUp) {
+            return followUpLink(followUp);
+        } else if (record instanceof District district) {
+            return district(district.id());
+        } else if (record instanceof Organisation organisation) {
+            return organisation(organisation.id());
+        } else if (record instanceof GoverningDocument document) {
+            return document(document.id());
+        }
+        throw new IllegalArgumentException("ingen sida för " + record.getClass().getSimpleName());
+    }
+
+    /** The records that refer to this one ("Hänvisas från"). */
+    List<LinkView> referencedBy(Object record) {
+        return graph.referencesTo(record).stream().map(this::linkTo).toList();
     }
 
     String label(Labelled value) {
@@ -175,7 +204,8 @@ final class ViewBuilder {
         return new AnswerView(answer.recommendation(), text, recommendationLink(statement.auditDnr(), answer.recommendation()),
                 organisation(statement.by()), Addresses.answerAnchor(statement.by()),
                 addresses.answer(statement.auditDnr(), answer.recommendation(), statement.by()), statementLink(statement),
-                html(answer, answer.text()), label(answer.position()), label(answer.implementation()),
+                html(answer, answer.text()), key(answer.position()), label(answer.position()),
+                key(answer.implementation()), label(answer.implementation()),
                 answer.refersTo().stream().map(org -> slot(audit, org)).toList());
     }
 

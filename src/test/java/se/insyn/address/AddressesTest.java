@@ -11,8 +11,12 @@ class AddressesTest {
     void addressesAreBuiltFromIdentifiers() {
         assertEquals("/granskningar/krn-2022-00009/", root.audit("KRN-2022-00009"));
         assertEquals("/granskningar/krn-2022-00009/rekommendation-3/", root.recommendation("KRN-2022-00009", 3));
-        assertEquals("/granskningar/krn-2022-00009/rekommendation-3/#svar-socialnamnden",
+        assertEquals("/granskningar/krn-2022-00009/rekommendation-3/svar/socialnamnden/",
                 root.answer("KRN-2022-00009", 3, "socialnamnden"));
+        assertEquals("/granskningar/krn-2022-00009/rekommendation-3/#svar-socialnamnden",
+                root.answerOnRecommendation("KRN-2022-00009", 3, "socialnamnden"));
+        assertEquals("/granskningar/krn-2022-00009/rekommendation-3/index.json",
+                root.dataFor(root.recommendation("KRN-2022-00009", 3)));
         assertEquals("/granskningar/krn-2022-00009/yttranden/kommunstyrelsen/", root.statement("KRN-2022-00009", "kommunstyrelsen"));
         assertEquals("/stadsdelar/gottsunda/", root.district("gottsunda"));
         assertEquals("/arenden/ksn-2023-00442/", root.caseFile("KSN-2023-00442"));

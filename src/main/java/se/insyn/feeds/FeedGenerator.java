@@ -1,0 +1,82 @@
+package se.insyn.feeds;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.insyn.address.Addresses;
+import se.insyn.link.Graph;
+import se.insyn.model.Audit;
+import se.insyn.model.District;
+import se.insyn.model.Extension;
+import se.insyn.model.Organisation;
+
+/** Entry point of the feeds stage: every feed file, by its path below the output folder. */
+public final class FeedGenerator {
+
+    public Map<String, byte[]> generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<FeedEntry> entries = new FeedEntries(graph, addresses, messages).all();
+        LocalDate newest = graph.newestDate() == null ? LocalDate.EPOCH : graph.newestDate();
+        AtomWriter atom = new AtomWriter();
+        String siteTitle = graph.site().title();
+        files.put(addresses.fileFor(addresses.siteFeed()), atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
+                addresses.absolute(addresses.home()), graph.site().municipality(), entries, newest));
+        for (District district : graph.content().districts()) {
+            String feed = addresses.districtFeed(district.id());
+            files.put(addresses.fileFor(feed), atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
+                    addresses.absolute(addresses.district(district.id())), graph.site().municipality(),
+                    entries.stream().filter(e -> e.districts().contains(district.id())).toList(), newest));
+        }
+        for (Organisation organisation : graph.content().organisations()) {
+            String feed = addresses.organisationFeed(organisation.id());
+            files.put(addresses.fileFor(feed), atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
+                    addresses.absolute(addresses.organisation(organisation.id())), graph.site().municipality(),
+                    entries.stream().filter(e -> e.organisations().contains(organisation.id())).toList(), newest));
+        }
+        files.put(addresses.fileFor(addresses.deadlinesCalendar()),
+                new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));
+        files.put(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses));
+        files.put(addresses.fileFor(addresses.robots()), ("User-agent: *\nAllow: /\nSitemap: "
+                + addresses.absolute(addresses.sitemap()) + "\n").getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static List<CalendarWriter.Event> deadlines(Graph graph, Addresses addresses, Map<String, String> t) {
+        String host = URI.create(addresses.absolute(addresses.home())).getHost();
+        List<CalendarWriter.Event> events = new ArrayList<>();
+        for (Audit audit : graph.content().audits()) {
+            String url = addresses.absolute(addresses.audit(audit.dnr()));
+            String what = audit.title() + " (" + audit.dnr() + ")";
+            if (audit.deadline() != null) {
+                events.add(new CalendarWriter.Event(Addresses.slug(audit.dnr()) + "-svar@" + host, audit.deadline(),
+                        t.get("calendar.deadline") + ": " + what, null, url));
+            }
+            for (Extension extension : audit.extensions()) {
+                Organisation organisation = graph.organisations().get(extension.organisation());
+                String name = organisation == null ? extension.organisation() : organisation.name();
+                events.add(new CalendarWriter.Event(Addresses.slug(audit.dnr()) + "-anstand-" + extension.organisation() + "@" + host,
+                        extension.until(), t.get("calendar.extension") + " " + name + ": " + what, null, url));
+            }
+        }
+        return events;
+    }
+
+    private static byte[] sitemap(Addresses addresses, List<String> pageAddresses) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String address : pageAddresses) {
+            if (!address.equals(addresses.notFound())) {
+                xml.append("  <url><loc>").append(escapeXml(addresses.absolute(address))).append("</loc></url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
