@@ -16,6 +16,9 @@ import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
+import se.insyn.register.AddressCheck;
+import se.insyn.register.AddressRegister;
+import se.insyn.register.RedirectMaps;
 import se.insyn.render.RenderedPage;
 import se.insyn.render.SiteRenderer;
 import se.insyn.render.Theme;
@@ -47,10 +50,15 @@ public final class Build {
         Map<String, byte[]> files = new LinkedHashMap<>(output.staticFiles());
         files.putAll(new FeedGenerator().generate(graph, addresses, messages, pages.stream().map(RenderedPage::address).toList()));
         files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
+        files.putAll(RedirectMaps.of(content.moved()));
         new LinkChecker().check(pages, files.keySet(), addresses, problems);
+        AddressRegister register = AddressRegister.load(options.registerFile());
+        List<String> addressesNow = pages.stream().map(RenderedPage::address).toList();
+        new AddressCheck(content, addresses, register).check(addressesNow, problems);
         problems.throwIfErrors();
 
         int written = new SiteWriter(options.output()).write(pages, files);
+        register.record(addressesNow);
         return new BuildResult(sources.size(), pages.size(), written, problems.warnings(),
                 Duration.ofNanos(System.nanoTime() - start));
     }

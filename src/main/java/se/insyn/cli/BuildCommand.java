@@ -32,6 +32,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "mappen webbplatsen skrivs till (standard: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = {"-r", "--register"}, paramLabel = "FIL",
+            description = "registret över publicerade adresser (standard: publicerade-adresser.txt bredvid innehållsmappen)")
+    Path register;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            BuildResult result = new Build().run(new BuildOptions(content, theme, output));
+            BuildResult result = new Build().run(new BuildOptions(content, theme, output, register));
             result.warnings().forEach(w -> err.println(w));
             out.printf("Klart: %d poster, %d sidor, %d filer skrivna till %s på %d ms (högsta heap %d MB)%s%n", result.records(),
                     result.pages(), result.filesWritten(), output, result.time().toMillis(), peakHeapMegabytes(),

@@ -10,6 +10,8 @@ import se.insyn.model.Content;
 import se.insyn.model.District;
 import se.insyn.model.FollowUp;
 import se.insyn.model.GoverningDocument;
+import se.insyn.model.Moved;
+import se.insyn.model.Withdrawn;
 import se.insyn.model.Organisation;
 import se.insyn.model.Site;
 import se.insyn.model.Statement;
@@ -22,7 +24,7 @@ public final class ContentReader {
     public static final Map<String, String> TYPES = Map.of(
             "site", "webbplatsens inställningar", "district", "stadsdel", "organisation", "nämnd, bolag eller förvaltning",
             "document", "styrdokument", "audit", "granskning", "statement", "yttrande", "case", "tjänsteskrivelse",
-            "follow-up", "uppföljning");
+            "follow-up", "uppföljning", "moved", "flyttad adress", "withdrawn", "tillbakadragen post");
 
     public Content read(List<Source> sources, Problems problems) {
         List<Site> sites = new ArrayList<>();
@@ -33,6 +35,8 @@ public final class ContentReader {
         List<Statement> statements = new ArrayList<>();
         List<CaseFile> caseFiles = new ArrayList<>();
         List<FollowUp> followUps = new ArrayList<>();
+        List<Moved> moved = new ArrayList<>();
+        List<Withdrawn> withdrawn = new ArrayList<>();
         Map<java.nio.file.Path, Integer> bodyLines = new java.util.HashMap<>();
         for (Source source : sources) {
             bodyLines.put(source.file(), source.bodyLine());
@@ -50,6 +54,8 @@ public final class ContentReader {
                 case "statement" -> statements.add(StatementReader.read(fields, source));
                 case "case" -> caseFiles.add(CaseFileReader.read(fields, source));
                 case "follow-up" -> followUps.add(FollowUpReader.read(fields, source));
+                case "moved" -> moved.add(AddressReaders.moved(fields));
+                case "withdrawn" -> withdrawn.add(AddressReaders.withdrawn(fields));
                 default -> fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
                         Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
             }
@@ -57,7 +63,8 @@ public final class ContentReader {
         }
         Site site = onlySite(sites, problems);
         return new Content(site, List.copyOf(districts), List.copyOf(organisations), List.copyOf(documents),
-                List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps), bodyLines);
+                List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps),
+                List.copyOf(moved), List.copyOf(withdrawn), bodyLines);
     }
 
     private static Site onlySite(List<Site> sites, Problems problems) {

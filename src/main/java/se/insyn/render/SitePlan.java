@@ -11,6 +11,8 @@ import se.insyn.model.CaseFile;
 import se.insyn.model.District;
 import se.insyn.model.FollowUp;
 import se.insyn.model.GoverningDocument;
+import se.insyn.model.Moved;
+import se.insyn.model.Withdrawn;
 import se.insyn.model.Organisation;
 import se.insyn.model.Recommendation;
 import se.insyn.model.Statement;
@@ -56,7 +58,22 @@ final class SitePlan {
         caseFilePages(pages);
         followUpPages(pages);
         pages.add(openDataPage());
+        addressPages(pages);
         return pages;
+    }
+
+    /** Old addresses kept alive: a redirect for a moved record, a notice for a withdrawn one. */
+    private void addressPages(List<Page> pages) {
+        for (Moved moved : graph.content().moved()) {
+            pages.add(new Page(moved.from(), "redirect.ftlh", t.get("moved.title"), List.of(),
+                    Map.of("target", moved.to(), "targetUrl", addresses.absolute(moved.to()), "moved", moved,
+                            "date", DateView.of(moved.date()))));
+        }
+        for (Withdrawn withdrawn : graph.content().withdrawn()) {
+            String title = withdrawn.title() == null ? t.get("withdrawn.title") : withdrawn.title() + " – " + t.get("withdrawn.title");
+            pages.add(new Page(withdrawn.address(), "withdrawn.ftlh", title, crumbs(),
+                    Map.of("withdrawn", withdrawn, "date", DateView.of(withdrawn.date()))));
+        }
     }
 
     /** The page that explains the open data in plain Swedish, with a link to every kind of file. */
