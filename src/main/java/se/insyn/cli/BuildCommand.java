@@ -1,6 +1,8 @@
 package se.insyn.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -54,6 +56,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (theme != null && !Files.isDirectory(theme)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "temamappen " + theme + " finns inte");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
+        }
         try {
             BuildResult result = new Build().run(new BuildOptions(content, theme, output, register));
             result.warnings().forEach(w -> err.println(w));
@@ -71,6 +79,11 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         } catch (WriteException e) {
             err.println(e.getMessage());
+            err.flush();
+            return Main.OUTPUT_FAILED;
+        } catch (UncheckedIOException e) {
+            err.println("fel vid läsning eller skrivning: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")") + " – inget publicerades");
             err.flush();
             return Main.OUTPUT_FAILED;
         }

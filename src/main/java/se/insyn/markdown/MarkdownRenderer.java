@@ -7,7 +7,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -17,6 +16,8 @@ import org.jsoup.safety.Safelist;
  * never reach a page. Thread-safe; build one per run.
  */
 public final class MarkdownRenderer {
+    private static final String SITE_BASE = "https://insyn.invalid/";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
                 .addAttributes(":all", "lang", "id")
                 .addAttributes("th", "scope")
                 .removeProtocols("a", "href", "ftp")
-                .addProtocols("a", "href", "#");
+                .preserveRelativeLinks(true);
     }
 
     /** HTML for a Markdown text; an empty string for null or blank text. */
@@ -49,23 +50,10 @@ public final class MarkdownRenderer {
             return "";
         }
         String html = renderer.render(parser.parse(markdown));
-        Document dirty = Jsoup.parseBodyFragment(html);
+        // The base lets the cleaner accept links within the site ("/granskningar/…", "#ankare") as relative.
+        Document dirty = Jsoup.parseBodyFragment(html, SITE_BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
-    }
-
-    /** Shifts headings down so that a body's "## Ärendet" sits under the page's own heading levels. */
-    public static String demoteHeadings(String html, int levels) {
-        if (levels == 0 || html.isEmpty()) {
-            return html;
-        }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element heading : doc.select("h1, h2, h3, h4, h5")) {
-            int level = Integer.parseInt(heading.tagName().substring(1));
-            heading.tagName("h" + Math.min(6, level + levels));
-        }
-        return doc.body().html();
     }
 }

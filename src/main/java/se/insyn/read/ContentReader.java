@@ -56,12 +56,15 @@ public final class ContentReader {
                 case "follow-up" -> followUps.add(FollowUpReader.read(fields, source));
                 case "moved" -> moved.add(AddressReaders.moved(fields));
                 case "withdrawn" -> withdrawn.add(AddressReaders.withdrawn(fields));
-                default -> fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
-                        Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
+                default -> {
+                    fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
+                            Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
+                    continue;
+                }
             }
             fields.finish();
         }
-        Site site = onlySite(sites, problems);
+        Site site = sources.isEmpty() && problems.hasErrors() ? null : onlySite(sites, problems);
         return new Content(site, List.copyOf(districts), List.copyOf(organisations), List.copyOf(documents),
                 List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps),
                 List.copyOf(moved), List.copyOf(withdrawn), bodyLines);

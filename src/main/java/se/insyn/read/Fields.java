@@ -48,7 +48,11 @@ final class Fields {
         this.problems = problems;
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), tuple);
+                NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
+                if (earlier != null) {
+                    problems.error(file, line(tuple.getKeyNode()), "fältet '" + key.getValue() + "' står två gånger (även på rad "
+                            + line(earlier.getKeyNode()) + ")", "ta bort den ena raden");
+                }
             } else {
                 problems.error(file, line(tuple.getKeyNode()), "ett fältnamn måste vara ett enkelt ord", "skriv fältet som 'namn: värde'");
             }

@@ -37,6 +37,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksWithinTheSiteAreKept() {
+        String html = markdown.toHtml("Se [granskningen](/granskningar/krn-2022-00009/) och [svaret](#svar-kommunstyrelsen).");
+        assertTrue(html.contains("href=\"/granskningar/krn-2022-00009/\""), html);
+        assertTrue(html.contains("href=\"#svar-kommunstyrelsen\""), html);
+        assertFalse(html.contains("insyn.invalid"), html);
+    }
+
+    @Test
     void blankTextIsEmpty() {
         assertEquals("", markdown.toHtml(null));
         assertEquals("", markdown.toHtml("  \n"));
