@@ -14,6 +14,7 @@ import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Content;
 import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
+import se.insyn.privacy.PrivacyGuard;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
 import se.insyn.register.AddressCheck;
@@ -36,6 +37,7 @@ public final class Build {
         long start = System.nanoTime();
         Problems problems = new Problems();
         List<Source> sources = new ContentLoader().load(options.content(), problems);
+        new PrivacyGuard().scan(sources, problems);
         Content content = new ContentReader().read(sources, problems);
         problems.throwIfErrors();
         Graph graph = new Linker().link(content, problems);

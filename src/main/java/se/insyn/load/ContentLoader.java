@@ -153,7 +153,7 @@ public final class ContentLoader {
         }
         int bodyLine = end + 2;
         return parseYaml(yaml.toString(), relative, problems)
-                .map(front -> new Source(relative, front, body.toString(), bodyLine));
+                .map(front -> new Source(relative, front, body.toString(), bodyLine, text));
     }
 
     private Optional<MappingNode> parseYaml(String yaml, Path relative, Problems problems) {

@@ -10,8 +10,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * @param frontMatter the YAML between the {@code ---} lines, with its line marks
  * @param body the Markdown after the front matter
  * @param bodyLine the 1-based line in the file where the body starts
+ * @param text the whole file as read (normalised), for checks that look at every line
  */
-public record Source(Path file, MappingNode frontMatter, String body, int bodyLine) {
+public record Source(Path file, MappingNode frontMatter, String body, int bodyLine, String text) {
 
     /** The folder the file is in, relative to the content folder (empty path at the top). */
     public Path folder() {
