@@ -14,9 +14,12 @@ import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Content;
 import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
+import se.insyn.problem.Problem;
 import se.insyn.privacy.PrivacyGuard;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
+import se.insyn.read.Publication;
+import se.insyn.check.ContentWarnings;
 import se.insyn.register.AddressCheck;
 import se.insyn.register.AddressRegister;
 import se.insyn.register.RedirectMaps;
@@ -27,21 +30,58 @@ import se.insyn.verify.LinkChecker;
 import se.insyn.write.SiteWriter;
 
 /**
- * Runs the pipeline once: load → read → link → render (pages, feeds, open data) → verify → write. Throws {@link ContentException} with every problem found when the content
- * or theme cannot be published; in that case nothing has been written.
+ * Runs the pipeline: load → read → link → render (pages, feeds, open data) → verify → write.
+ * {@link #run} throws {@link ContentException} with every problem found when the content or theme
+ * cannot be published; in that case nothing has been written.
  */
 public final class Build {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    /** Everything a build would write, verified, before anything is written. */
+    private record Prepared(int records, List<RenderedPage> pages, Map<String, byte[]> files, List<String> addresses,
+                            AddressRegister register) {
+    }
+
+    /** Builds the public site: drafts and embargoed records left out, published addresses checked and recorded. */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Prepared site = prepare(options, Publication.publicBuild(options.today()), true, problems);
+        problems.throwIfErrors();
+        int written = new SiteWriter(options.output()).write(site.pages(), site.files());
+        site.register().record(site.addresses());
+        return new BuildResult(site.records(), site.pages().size(), written, problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Builds the local preview: drafts included and marked; the register of published addresses is left alone. */
+    public BuildResult preview(BuildOptions options) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Prepared site = prepare(options, Publication.preview(options.today()), false, problems);
+        problems.throwIfErrors();
+        int written = new SiteWriter(options.output()).write(site.pages(), site.files());
+        return new BuildResult(site.records(), site.pages().size(), written, problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Runs every check of a public build without writing anything; returns every error and warning. */
+    public List<Problem> check(BuildOptions options) {
+        Problems problems = new Problems();
+        try {
+            prepare(options, Publication.publicBuild(options.today()), true, problems);
+        } catch (ContentException e) {
+            // Stopped between stages; everything found so far is in problems.
+        }
+        return problems.sorted();
+    }
+
+    private Prepared prepare(BuildOptions options, Publication publication, boolean publicSite, Problems problems) {
         List<Source> sources = new ContentLoader().load(options.content(), problems);
         new PrivacyGuard().scan(sources, problems);
-        Content content = new ContentReader().read(sources, problems);
+        Content content = new ContentReader().read(sources, problems, publication);
         problems.throwIfErrors();
         Graph graph = new Linker().link(content, problems);
         problems.throwIfErrors();
+        new ContentWarnings(graph, publication.today()).report(problems);
 
         Addresses addresses = new Addresses(content.site().baseUrl());
         Theme theme = new Theme(options.theme());
@@ -49,19 +89,14 @@ public final class Build {
         SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems);
         problems.throwIfErrors();
         List<RenderedPage> pages = output.pages();
+        List<String> pageAddresses = pages.stream().map(RenderedPage::address).toList();
         Map<String, byte[]> files = new LinkedHashMap<>(output.staticFiles());
-        files.putAll(new FeedGenerator().generate(graph, addresses, messages, pages.stream().map(RenderedPage::address).toList()));
+        files.putAll(new FeedGenerator().generate(graph, addresses, messages, pageAddresses));
         files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
         files.putAll(RedirectMaps.of(content.moved()));
         new LinkChecker().check(pages, files.keySet(), addresses, problems);
-        AddressRegister register = AddressRegister.load(options.registerFile());
-        List<String> addressesNow = pages.stream().map(RenderedPage::address).toList();
-        new AddressCheck(content, addresses, register).check(addressesNow, problems);
-        problems.throwIfErrors();
-
-        int written = new SiteWriter(options.output()).write(pages, files);
-        register.record(addressesNow);
-        return new BuildResult(sources.size(), pages.size(), written, problems.warnings(),
-                Duration.ofNanos(System.nanoTime() - start));
+        AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
+        new AddressCheck(content, addresses, register).check(pageAddresses, problems);
+        return new Prepared(sources.size(), pages, files, pageAddresses, register);
     }
 }

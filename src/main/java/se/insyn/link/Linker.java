@@ -29,7 +29,7 @@ public final class Linker {
         Map<String, CaseFile> caseFiles = index(content.caseFiles(), CaseFile::dnr, CaseFile::origin, "ärendet", problems);
         Map<String, FollowUp> followUps = index(content.followUps(), FollowUp::id, FollowUp::origin, "uppföljningen", problems);
         References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
-                audits, caseFiles.keySet());
+                audits, caseFiles.keySet(), content.unpublished());
 
         Map<Path, Object> byFile = new LinkedHashMap<>();
         content.districts().forEach(r -> byFile.put(r.origin().file(), r));

@@ -28,9 +28,11 @@ final class References {
     private final Set<String> documents;
     private final Map<String, Audit> audits;
     private final Set<String> caseFiles;
+    private final Set<String> unpublished;
 
     References(Problems problems, Set<String> districts, Set<String> organisations, Set<String> documents,
-               Map<String, Audit> audits, Set<String> caseFiles) {
+               Map<String, Audit> audits, Set<String> caseFiles, Set<String> unpublished) {
+        this.unpublished = unpublished;
         this.problems = problems;
         this.districts = districts;
         this.organisations = organisations;
@@ -107,7 +109,9 @@ final class References {
             return null;
         }
         Audit audit = audits.get(dnr);
-        if (audit == null) {
+        if (audit == null && unpublished.contains(dnr)) {
+            unpublished(dnr, origin);
+        } else if (audit == null) {
             problems.error(origin.file(), origin.line(), "granskningen " + dnr + " finns inte i innehållet",
                     Suggestions.closest(dnr, audits.keySet()).map(c -> "menade du '" + c + "'?")
                             .orElse("lägg till granskningen (type: audit) eller rätta diarienumret"));
@@ -126,12 +130,19 @@ final class References {
 
     private void known(Collection<String> ids, Set<String> existing, String what, Origin origin) {
         for (String id : ids) {
-            if (id != null && !existing.contains(id)) {
+            if (id != null && !existing.contains(id) && unpublished.contains(id)) {
+                unpublished(id, origin);
+            } else if (id != null && !existing.contains(id)) {
                 problems.error(origin.file(), origin.line(), "okänd " + what + " '" + id + "'",
                         Suggestions.closest(id, existing).map(c -> "menade du '" + c + "'?")
                                 .orElse("lägg till den i content/ eller rätta identifieraren"));
             }
         }
+    }
+
+    private void unpublished(String id, Origin origin) {
+        problems.error(origin.file(), origin.line(), "'" + id + "' är ett utkast eller har ett publiceringsdatum som inte har kommit",
+                "en publicerad post kan inte bygga på en opublicerad: publicera den först eller markera även den här posten som utkast");
     }
 
     private static List<String> nonNull(String... ids) {

@@ -1,8 +1,13 @@
 package se.insyn.read;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.insyn.load.Source;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
@@ -27,47 +32,72 @@ public final class ContentReader {
             "follow-up", "uppföljning", "moved", "flyttad adress", "withdrawn", "tillbakadragen post");
 
     public Content read(List<Source> sources, Problems problems) {
-        List<Site> sites = new ArrayList<>();
-        List<District> districts = new ArrayList<>();
-        List<Organisation> organisations = new ArrayList<>();
-        List<GoverningDocument> documents = new ArrayList<>();
-        List<Audit> audits = new ArrayList<>();
-        List<Statement> statements = new ArrayList<>();
-        List<CaseFile> caseFiles = new ArrayList<>();
-        List<FollowUp> followUps = new ArrayList<>();
-        List<Moved> moved = new ArrayList<>();
-        List<Withdrawn> withdrawn = new ArrayList<>();
-        Map<java.nio.file.Path, Integer> bodyLines = new java.util.HashMap<>();
+        return read(sources, problems, Publication.publicBuild(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))));
+    }
+
+    /** Reads every source; records that are drafts or under embargo are checked but kept only in a preview. */
+    public Content read(List<Source> sources, Problems problems, Publication publication) {
+        List<Object> records = new ArrayList<>();
+        Set<Path> drafts = new HashSet<>();
+        Set<String> unpublished = new HashSet<>();
+        Map<Path, Integer> bodyLines = new HashMap<>();
         for (Source source : sources) {
             bodyLines.put(source.file(), source.bodyLine());
             Fields fields = new Fields(source.file(), source.frontMatter(), problems);
-            String type = fields.text("type", true, "audit");
-            if (type == null) {
+            Object record = record(fields, source);
+            if (record == null) {
                 continue;
             }
-            switch (type) {
-                case "site" -> sites.add(SimpleReaders.site(fields, source));
-                case "district" -> districts.add(SimpleReaders.district(fields, source));
-                case "organisation" -> organisations.add(SimpleReaders.organisation(fields, source));
-                case "document" -> documents.add(SimpleReaders.document(fields, source));
-                case "audit" -> audits.add(AuditReader.read(fields, source));
-                case "statement" -> statements.add(StatementReader.read(fields, source));
-                case "case" -> caseFiles.add(CaseFileReader.read(fields, source));
-                case "follow-up" -> followUps.add(FollowUpReader.read(fields, source));
-                case "moved" -> moved.add(AddressReaders.moved(fields));
-                case "withdrawn" -> withdrawn.add(AddressReaders.withdrawn(fields));
-                default -> {
-                    fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
-                            Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
-                    continue;
-                }
-            }
+            boolean draft = !(record instanceof Site || record instanceof Moved || record instanceof Withdrawn) && isDraft(fields, publication);
             fields.finish();
+            if (!draft) {
+                records.add(record);
+            } else if (publication.includeDrafts()) {
+                records.add(record);
+                drafts.add(source.file());
+            } else {
+                unpublished.add(Identifiers.of(record));
+            }
         }
-        Site site = sources.isEmpty() && problems.hasErrors() ? null : onlySite(sites, problems);
-        return new Content(site, List.copyOf(districts), List.copyOf(organisations), List.copyOf(documents),
-                List.copyOf(audits), List.copyOf(statements), List.copyOf(caseFiles), List.copyOf(followUps),
-                List.copyOf(moved), List.copyOf(withdrawn), bodyLines);
+        Site site = sources.isEmpty() && problems.hasErrors() ? null : onlySite(only(records, Site.class), problems);
+        return new Content(site, only(records, District.class), only(records, Organisation.class),
+                only(records, GoverningDocument.class), only(records, Audit.class), only(records, Statement.class),
+                only(records, CaseFile.class), only(records, FollowUp.class), only(records, Moved.class),
+                only(records, Withdrawn.class), bodyLines, drafts, unpublished);
+    }
+
+    private static Object record(Fields fields, Source source) {
+        String type = fields.text("type", true, "audit");
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "site" -> SimpleReaders.site(fields, source);
+            case "district" -> SimpleReaders.district(fields, source);
+            case "organisation" -> SimpleReaders.organisation(fields, source);
+            case "document" -> SimpleReaders.document(fields, source);
+            case "audit" -> AuditReader.read(fields, source);
+            case "statement" -> StatementReader.read(fields, source);
+            case "case" -> CaseFileReader.read(fields, source);
+            case "follow-up" -> FollowUpReader.read(fields, source);
+            case "moved" -> AddressReaders.moved(fields);
+            case "withdrawn" -> AddressReaders.withdrawn(fields);
+            default -> {
+                fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
+                        Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
+                yield null;
+            }
+        };
+    }
+
+    private static boolean isDraft(Fields fields, Publication publication) {
+        Boolean draft = fields.bool("draft");
+        LocalDate publishDate = fields.date("publish_date", false);
+        return Boolean.TRUE.equals(draft) || (publishDate != null && publishDate.isAfter(publication.today()));
+    }
+
+    private static <T> List<T> only(List<Object> records, Class<T> type) {
+        return records.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static Site onlySite(List<Site> sites, Problems problems) {

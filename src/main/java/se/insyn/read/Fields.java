@@ -168,6 +168,26 @@ final class Fields {
         }
     }
 
+    /** A yes/no field; {@code true}/{@code false} (also {@code ja}/{@code nej}). Null when absent. */
+    Boolean bool(String key) {
+        String text = text(key, false, "true");
+        if (text == null) {
+            return null;
+        }
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "ja" -> {
+                return true;
+            }
+            case "false", "no", "nej" -> {
+                return false;
+            }
+            default -> {
+                error(line(key), "'" + text + "' i fältet '" + key + "' är varken true eller false", "skriv " + key + ": true eller " + key + ": false");
+                return null;
+            }
+        }
+    }
+
     Integer integer(String key, boolean required, String example) {
         String text = text(key, required, example);
         if (text == null) {

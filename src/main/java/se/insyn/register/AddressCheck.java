@@ -1,6 +1,5 @@
 package se.insyn.register;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,8 @@ public final class AddressCheck {
             underBase(withdrawn.address(), withdrawn.origin(), problems);
             claimOnce(withdrawn.address(), withdrawn.origin(), kept, twice, problems);
         }
-        Path file = register.file().getFileName();
         for (Map.Entry<String, Integer> missing : register.missingFrom(siteAddresses).entrySet()) {
-            problems.error(file, missing.getValue(), "den publicerade adressen " + missing.getKey() + " finns inte längre",
+            problems.error(register.file().getFileName(), missing.getValue(), "den publicerade adressen " + missing.getKey() + " finns inte längre",
                     "publicerade adresser får inte försvinna: lägg i content/ en post med type: moved (from: "
                             + missing.getKey() + ", to: den nya adressen) eller type: withdrawn (address, date, reason)");
         }

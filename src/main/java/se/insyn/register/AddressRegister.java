@@ -29,6 +29,11 @@ public final class AddressRegister {
         this.file = file;
     }
 
+    /** A register that knows no address (the preview, which neither checks nor records addresses). */
+    public static AddressRegister empty() {
+        return new AddressRegister(null);
+    }
+
     /** Reads the register; a missing file is an empty register (the first build creates it). */
     public static AddressRegister load(Path file) {
         AddressRegister register = new AddressRegister(file);
@@ -65,6 +70,9 @@ public final class AddressRegister {
 
     /** Adds the new site's addresses; rewrites the file only when something was added. */
     public void record(Collection<String> siteAddresses) {
+        if (file == null) {
+            return;
+        }
         TreeSet<String> all = new TreeSet<>(published.keySet());
         if (all.containsAll(siteAddresses) && Files.isRegularFile(file)) {
             return;

@@ -35,6 +35,10 @@ final class SitePlan {
         this.citations = new Citations(graph, addresses, views, messages);
     }
 
+    private boolean isDraft(Object record) {
+        return graph.content().isDraft(views.originOf(record));
+    }
+
     /** Metadata of a record page: its data file, feeds, citation and backlinks. */
     private PageMeta meta(String address, Object record, String description, CitationView citation, LinkView about,
                           List<LinkView> feeds) {
@@ -43,7 +47,7 @@ final class SitePlan {
         List<LinkView> allFeeds = new ArrayList<>(feeds);
         allFeeds.add(new LinkView(addresses.siteFeed(), t.get("feed.site")));
         return new PageMeta(description, jsonLd, allFeeds, addresses.dataFor(address), citation,
-                record == null ? List.of() : views.referencedBy(record));
+                record == null ? List.of() : views.referencedBy(record), record != null && isDraft(record));
     }
 
     List<Page> pages() {
@@ -199,7 +203,7 @@ final class SitePlan {
                         t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
                         crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
                         meta(rec.address(), null, rec.text(), citations.recommendation(audit, recommendation), view.districts()
-                                .isEmpty() ? null : view.districts().get(0), List.of())));
+                                .isEmpty() ? null : view.districts().get(0), List.of()).draft(isDraft(audit))));
                 answerPages(pages, audit, rec, crumbs(listLink, auditLink,
                         new LinkView(rec.address(), t.get("recommendation") + " " + rec.number())));
             }
@@ -215,7 +219,8 @@ final class SitePlan {
                     .replace("{1}", String.valueOf(rec.number()));
             pages.add(new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
                     Map.of("answer", answer, "recommendation", rec, "heading", title),
-                    meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())));
+                    meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
+                            .draft(isDraft(statement))));
         }
     }
 

@@ -24,6 +24,7 @@ import se.insyn.model.FollowUp;
 import se.insyn.model.GoverningDocument;
 import se.insyn.model.Labelled;
 import se.insyn.model.Organisation;
+import se.insyn.model.Origin;
 import se.insyn.model.Recommendation;
 import se.insyn.model.Statement;
 
@@ -76,6 +77,26 @@ final class ViewBuilder {
             return document(document.id());
         }
         throw new IllegalArgumentException("ingen sida för " + record.getClass().getSimpleName());
+    }
+
+    /** Where a record was written. */
+    Origin originOf(Object record) {
+        if (record instanceof Audit audit) {
+            return audit.origin();
+        } else if (record instanceof CaseFile caseFile) {
+            return caseFile.origin();
+        } else if (record instanceof Statement statement) {
+            return statement.origin();
+        } else if (record instanceof FollowUp followUp) {
+            return followUp.origin();
+        } else if (record instanceof District district) {
+            return district.origin();
+        } else if (record instanceof Organisation organisation) {
+            return organisation.origin();
+        } else if (record instanceof GoverningDocument document) {
+            return document.origin();
+        }
+        throw new IllegalArgumentException("okänd post " + record.getClass().getSimpleName());
     }
 
     /** The records that refer to this one ("Hänvisas från"). */
