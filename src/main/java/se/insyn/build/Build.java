@@ -39,7 +39,7 @@ public final class Build {
 
     /** Everything a build would write, verified, before anything is written. */
     private record Prepared(int records, List<RenderedPage> pages, Map<String, byte[]> files, List<String> addresses,
-                            AddressRegister register) {
+                            AddressRegister register, String basePath) {
     }
 
     /** Builds the public site: drafts and embargoed records left out, published addresses checked and recorded. */
@@ -53,14 +53,21 @@ public final class Build {
         return new BuildResult(site.records(), site.pages().size(), written, problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Builds the local preview: drafts included and marked; the register of published addresses is left alone. */
-    public BuildResult preview(BuildOptions options) {
-        long start = System.nanoTime();
+    /**
+     * Renders the preview in memory, drafts included: every file of the site by its path below the
+     * output folder. The preview server swaps this whole map at once, so a request never sees half a build.
+     */
+    public Preview preview(BuildOptions options) {
         Problems problems = new Problems();
         Prepared site = prepare(options, Publication.preview(options.today()), false, problems);
         problems.throwIfErrors();
-        int written = new SiteWriter(options.output()).write(site.pages(), site.files());
-        return new BuildResult(site.records(), site.pages().size(), written, problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        Map<String, byte[]> files = new LinkedHashMap<>(site.files());
+        site.pages().forEach(page -> files.put(page.file(), page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new Preview(site.basePath(), Map.copyOf(files), problems.warnings());
+    }
+
+    /** A rendered preview: its files by path below the site's base path, and the build's warnings. */
+    public record Preview(String basePath, Map<String, byte[]> files, List<Problem> warnings) {
     }
 
     /** Runs every check of a public build without writing anything; returns every error and warning. */
@@ -97,6 +104,6 @@ public final class Build {
         new LinkChecker().check(pages, files.keySet(), addresses, problems);
         AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
         new AddressCheck(content, addresses, register).check(pageAddresses, problems);
-        return new Prepared(sources.size(), pages, files, pageAddresses, register);
+        return new Prepared(sources.size(), pages, files, pageAddresses, register, addresses.basePath());
     }
 }

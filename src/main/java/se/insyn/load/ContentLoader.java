@@ -84,7 +84,7 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.error(relative, 0, "filen är " + size / 1024 + " KiB, större än gränsen på "
+                problems.error(relative, 0, "filen är " + (size + 1023) / 1024 + " KiB, större än gränsen på "
                         + MAX_FILE_BYTES / 1024 + " KiB", "dela upp texten eller ta bort inklistrat material som inte hör dit");
                 return Optional.empty();
             }
@@ -169,7 +169,10 @@ public final class ContentLoader {
             problems.error(relative, 2, "front matter är inte en lista med fält",
                     "skriv ett fält per rad, som 'type: audit'");
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // An unclosed quote or bracket is noticed at the end of the text; the line where it opened is the useful one.
+            boolean endOfText = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark mark = endOfText && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
             String what = e.getProblem() == null ? "felaktig YAML" : e.getProblem();
             problems.error(relative, line, "front matter kan inte läsas: " + what,

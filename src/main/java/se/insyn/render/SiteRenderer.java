@@ -86,8 +86,9 @@ public final class SiteRenderer {
                 : Path.of("themes/default/templates").resolve(name);
     }
 
+    /** Freemarker's explanation without its tips: the first lines, which name what failed and the expression. */
     private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:"))
+                .limit(2).reduce((a, b) -> a + " " + b).orElse(message).replace("==> ", "");
     }
 }

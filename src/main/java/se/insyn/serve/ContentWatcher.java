@@ -1,0 +1,90 @@
+package se.insyn.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders (and every folder created below them) and calls back once per burst of changes:
+ * an editor's save often touches a file several times within a few milliseconds.
+ */
+final class ContentWatcher implements AutoCloseable {
+    private static final long QUIET_MILLIS = 60;
+
+    private final WatchService service;
+    private final Thread thread;
+
+    ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            registerTree(root);
+        }
+        this.thread = new Thread(() -> loop(onChange), "insyn-watch");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.walk(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void loop(Runnable onChange) {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean changed = drain(key);
+                // Collect the rest of the burst before rebuilding once.
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= drain(more);
+                }
+                if (changed) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean drain(WatchKey key) {
+        Path folder = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path created) {
+                try {
+                    registerTree(folder.resolve(created));
+                } catch (IOException e) {
+                    // A folder that vanished again needs no watching.
+                }
+            }
+        }
+        key.reset();
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}
