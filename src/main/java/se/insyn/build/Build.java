@@ -70,6 +70,17 @@ public final class Build {
     public record Preview(String basePath, Map<String, byte[]> files, List<Problem> warnings) {
     }
 
+    /** Reads and links the content, drafts included, without rendering: for tools that need to know what exists. */
+    public Graph read(BuildOptions options) {
+        Problems problems = new Problems();
+        List<Source> sources = new ContentLoader().load(options.content(), problems);
+        Content content = new ContentReader().read(sources, problems, Publication.preview(options.today()));
+        problems.throwIfErrors();
+        Graph graph = new Linker().link(content, problems);
+        problems.throwIfErrors();
+        return graph;
+    }
+
     /** Runs every check of a public build without writing anything; returns every error and warning. */
     public List<Problem> check(BuildOptions options) {
         Problems problems = new Problems();

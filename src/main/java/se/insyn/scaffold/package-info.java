@@ -1,0 +1,2 @@
+/** Scaffolding: correctly filled skeletons of new records, so that nobody starts from a blank file. */
+package se.insyn.scaffold;
