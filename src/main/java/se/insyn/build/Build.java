@@ -1,5 +1,7 @@
 package se.insyn.build;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import se.insyn.render.SiteRenderer;
 import se.insyn.render.Theme;
 import se.insyn.verify.LinkChecker;
 import se.insyn.write.SiteWriter;
+import se.insyn.write.Transaction;
 
 /**
  * Runs the pipeline: load → read → link → render (pages, feeds, open data) → verify → write.
@@ -42,15 +45,30 @@ public final class Build {
                             AddressRegister register, String basePath) {
     }
 
-    /** Builds the public site: drafts and embargoed records left out, published addresses checked and recorded. */
+    /**
+     * Builds the public site: drafts and embargoed records left out, published addresses checked and
+     * recorded. When nothing the site depends on has changed since the last build, it stops at once
+     * and writes nothing; otherwise only files whose bytes changed are written.
+     */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        SiteWriter writer = new SiteWriter(options.output());
+        String inputs = InputFingerprint.of(options);
+        if (writer.lastInputs().filter(inputs::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
+            return new BuildResult(0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        }
         Problems problems = new Problems();
         Prepared site = prepare(options, Publication.publicBuild(options.today()), true, problems);
         problems.throwIfErrors();
-        int written = new SiteWriter(options.output()).write(site.pages(), site.files());
+        Transaction.Result written;
+        try (Transaction transaction = writer.begin()) {
+            site.files().forEach(transaction::write);
+            site.pages().forEach(page -> transaction.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
+            written = transaction.commit(inputs);
+        }
         site.register().record(site.addresses());
-        return new BuildResult(site.records(), site.pages().size(), written, problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(site.records(), site.pages().size(), written.written(), written.unchanged(), problems.warnings(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -62,7 +80,7 @@ public final class Build {
         Prepared site = prepare(options, Publication.preview(options.today()), false, problems);
         problems.throwIfErrors();
         Map<String, byte[]> files = new LinkedHashMap<>(site.files());
-        site.pages().forEach(page -> files.put(page.file(), page.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        site.pages().forEach(page -> files.put(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
         return new Preview(site.basePath(), Map.copyOf(files), problems.warnings());
     }
 

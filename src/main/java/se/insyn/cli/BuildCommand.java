@@ -65,9 +65,15 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new Build().run(new BuildOptions(content, theme, output, register));
             result.warnings().forEach(w -> err.println(w));
-            out.printf("Klart: %d poster, %d sidor, %d filer skrivna till %s på %d ms (högsta heap %d MB)%s%n", result.records(),
-                    result.pages(), result.filesWritten(), output, result.time().toMillis(), peakHeapMegabytes(),
-                    result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " varningar");
+            if (result.skipped()) {
+                out.printf("Oförändrat: inget i innehållet, temat eller programmet har ändrats sedan förra bygget;"
+                        + " inga filer skrivna (%d ms)%n", result.time().toMillis());
+            } else {
+                out.printf("Klart: %d poster, %d sidor, %d filer skrivna och %d oförändrade i %s på %d ms (högsta heap %d MB)%s%n",
+                        result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(), output,
+                        result.time().toMillis(), peakHeapMegabytes(),
+                        result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " varningar");
+            }
             out.flush();
             return 0;
         } catch (ContentException e) {

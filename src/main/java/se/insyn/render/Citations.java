@@ -135,16 +135,28 @@ final class Citations {
         }
         report.put("url", citation.url());
         report.put("inLanguage", graph.site().language());
-        report.put("publisher", Map.of("@type", "GovernmentOrganization", "name", citation.organisation(),
-                "parentOrganization", Map.of("@type", "GovernmentOrganization", "name", graph.site().municipality())));
+        // Ordered maps throughout: the same content must give byte-identical pages, build after build.
+        Map<String, Object> municipality = ordered("@type", "GovernmentOrganization", "name", graph.site().municipality());
+        Map<String, Object> publisher = ordered("@type", "GovernmentOrganization", "name", citation.organisation());
+        publisher.put("parentOrganization", municipality);
+        report.put("publisher", publisher);
         if (aboutName != null) {
-            report.put("about", Map.of("@type", "Thing", "name", aboutName, "url", addresses.absolute(aboutUrl)));
+            Map<String, Object> about = ordered("@type", "Thing", "name", aboutName);
+            about.put("url", addresses.absolute(aboutUrl));
+            report.put("about", about);
         }
         try {
             return JSON.writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON-LD kunde inte skrivas", e);
         }
+    }
+
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
     }
 
     private static final class HtmlSafeEscapes extends CharacterEscapes {

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import se.insyn.render.RenderedPage;
 
 /**
  * Writes the site into a staging folder beside the output folder and swaps it in only when every
- * file is written, so that a failed or killed build never leaves a half site. Leftovers of a killed
- * build are cleaned up by the next one.
+ * file is written, so that a failed or killed build never leaves a half site. A file whose bytes
+ * did not change is hard-linked from the previous site instead of written, so it keeps its time
+ * stamp and rsync or a CDN sees only real changes; when nothing changed at all, nothing is swapped.
+ * Leftovers of a killed build are cleaned up by the next one.
  */
 public final class SiteWriter {
     /** Marks a folder as a site written by Insyn, which a later build may replace. */
@@ -32,42 +35,49 @@ public final class SiteWriter {
         this.previous = this.output.resolveSibling("." + name + ".previous");
     }
 
-    /** Writes pages and static files; returns how many files were written. */
-    public int write(Iterable<RenderedPage> pages, Map<String, byte[]> staticFiles) {
+    /** What the last complete build of this output was made from, if there is one. */
+    public Optional<String> lastInputs() {
+        return Manifest.read(output).inputs();
+    }
+
+    /** Writes a whole site in one transaction; returns how many files were written (not linked). */
+    public int write(Iterable<RenderedPage> pages, Map<String, byte[]> files) {
+        try (Transaction transaction = begin()) {
+            files.forEach(transaction::write);
+            pages.forEach(page -> transaction.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
+            return transaction.commit("").written();
+        }
+    }
+
+    /** Starts writing a new site; nothing the reader sees changes until {@link Transaction#commit}. */
+    public Transaction begin() {
         try {
             recoverFromInterruptedBuild();
             refuseForeignOutput();
             Files.createDirectories(staging);
             Files.writeString(staging.resolve(MARKER), "Skriven av Insyn; ersätts helt vid nästa bygge.\n");
-            int count = 0;
-            for (Map.Entry<String, byte[]> file : staticFiles.entrySet()) {
-                writeFile(file.getKey(), file.getValue());
-                count++;
-            }
-            for (RenderedPage page : pages) {
-                writeFile(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
-                count++;
-            }
-            swap();
-            return count;
+            return new Transaction(this, Manifest.read(output));
         } catch (IOException e) {
             deleteQuietly(staging);
-            throw new WriteException("kunde inte skriva webbplatsen till " + output + ": " + e.getMessage()
-                    + " – den tidigare webbplatsen är orörd", e);
+            throw failed(e);
         }
     }
 
-    private void writeFile(String relative, byte[] bytes) throws IOException {
-        Path target = staging.resolve(relative).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IOException("vägrar skriva '" + relative + "' utanför utdatamappen");
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
+    WriteException failed(IOException e) {
+        return new WriteException("kunde inte skriva webbplatsen till " + output + ": " + e.getMessage()
+                + " – den tidigare webbplatsen är orörd", e);
+    }
+
+    Path output() {
+        return output;
+    }
+
+    Path staging() {
+        return staging;
     }
 
     /** Replaces the old site with the new one: two renames in the same folder. */
-    private void swap() throws IOException {
+    void swap() throws IOException {
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
         }

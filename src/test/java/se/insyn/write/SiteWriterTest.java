@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,11 +35,52 @@ class SiteWriterTest {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(List.of(page("index.html", "v1"), page("gammal/index.html", "old")), Map.of());
         new SiteWriter(site).write(List.of(page("index.html", "v2")), Map.of("css/insyn.css", new byte[] {1}));
-        assertEquals(List.of(".insyn-site", "css/insyn.css", "index.html"), files(site));
+        assertEquals(List.of(".insyn-manifest", ".insyn-site", "css/insyn.css", "index.html"), files(site));
         assertEquals("v2", Files.readString(site.resolve("index.html")));
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of(site), siblings.toList(), "no staging or previous folder is left behind");
         }
+    }
+
+    @Test
+    void unchangedFilesAreNotWrittenAgainAndKeepTheirTimeStamps() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(List.of(page("a/index.html", "a1"), page("b/index.html", "b1")), Map.of());
+        FileTime aBefore = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(site.resolve("a/index.html"), aBefore);
+        Files.setLastModifiedTime(site.resolve("b/index.html"), aBefore);
+
+        int written = new SiteWriter(site).write(List.of(page("a/index.html", "a1"), page("b/index.html", "b2")), Map.of());
+        assertEquals(1, written, "only the changed file is written");
+        assertEquals(aBefore, Files.getLastModifiedTime(site.resolve("a/index.html")), "the unchanged file keeps its time stamp");
+        assertEquals("b2", Files.readString(site.resolve("b/index.html")));
+        assertTrue(Files.getLastModifiedTime(site.resolve("b/index.html")).compareTo(aBefore) > 0);
+    }
+
+    @Test
+    void aBuildThatChangesNothingWritesNothingAndLeavesTheSiteInPlace() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(List.of(page("index.html", "same")), Map.of("css/insyn.css", new byte[] {1}));
+        Object folderBefore = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try (Transaction transaction = new SiteWriter(site).begin()) {
+            transaction.write("index.html", "same".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            transaction.write("css/insyn.css", new byte[] {1});
+            Transaction.Result result = transaction.commit("");
+            assertEquals(0, result.written());
+            assertEquals(2, result.unchanged());
+            assertFalse(result.replaced());
+        }
+        assertEquals(folderBefore, Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the very same folder is still the site");
+        assertFalse(Files.exists(temp.resolve(".site.staging")));
+    }
+
+    @Test
+    void aFileRemovedFromTheSiteIsGoneAfterTheNextBuild() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(List.of(page("index.html", "x"), page("gammal/index.html", "old")), Map.of());
+        assertEquals(0, new SiteWriter(site).write(List.of(page("index.html", "x")), Map.of()));
+        assertEquals(List.of(".insyn-manifest", ".insyn-site", "index.html"), files(site));
     }
 
     @Test
@@ -50,7 +92,7 @@ class SiteWriterTest {
         WriteException error = assertThrows(WriteException.class, () -> new SiteWriter(site).write(failing, Map.of()));
         assertTrue(error.getMessage().contains("den tidigare webbplatsen är orörd"), error.getMessage());
         assertEquals("v1", Files.readString(site.resolve("index.html")));
-        assertEquals(List.of(".insyn-site", "index.html"), files(site));
+        assertEquals(List.of(".insyn-manifest", ".insyn-site", "index.html"), files(site));
         assertFalse(Files.exists(temp.resolve(".site.staging")));
     }
 
@@ -84,7 +126,7 @@ class SiteWriterTest {
         Files.writeString(temp.resolve(".site.staging/half.html"), "half");
         new SiteWriter(site).write(List.of(page("index.html", "v2")), Map.of());
         assertEquals("v2", Files.readString(site.resolve("index.html")));
-        assertEquals(List.of(".insyn-site", "index.html"), files(site));
+        assertEquals(List.of(".insyn-manifest", ".insyn-site", "index.html"), files(site));
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of(site), siblings.toList());
         }

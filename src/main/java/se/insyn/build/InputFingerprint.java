@@ -1,0 +1,83 @@
+package se.insyn.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One hash over everything a build's output depends on: every file of the content and theme
+ * folders, the date (embargoes end), and the program itself. The address register is left out:
+ * a build only ever adds to it, so it follows from the inputs. Equal
+ * fingerprints mean an equal site, so a build with nothing changed can stop before rendering.
+ */
+final class InputFingerprint {
+    private InputFingerprint() {
+    }
+
+    static String of(BuildOptions options) {
+        MessageDigest digest = sha256();
+        add(digest, "date " + options.today());
+        add(digest, "program " + program());
+        folder(digest, options.content());
+        if (options.theme() != null) {
+            folder(digest, options.theme());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void folder(MessageDigest digest, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : files) {
+                file(digest, folder.relativize(file).toString(), file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void file(MessageDigest digest, String name, Path file) {
+        add(digest, "file " + name);
+        try {
+            if (Files.isRegularFile(file)) {
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The program's own jar (or class folder), by size and time: a new version of Insyn renders anew. */
+    private static String program() {
+        try {
+            Path code = Path.of(Build.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+            return "unknown " + System.nanoTime();
+        }
+    }
+
+    private static void add(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
