@@ -130,7 +130,9 @@ public final class Build {
         files.putAll(new FeedGenerator().generate(graph, addresses, messages, pageAddresses));
         files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
         files.putAll(RedirectMaps.of(content.moved()));
-        new LinkChecker().check(pages, files.keySet(), addresses, problems);
+        LinkChecker links = new LinkChecker(addresses);
+        pages.forEach(links::add);
+        links.check(files.keySet(), problems);
         AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
         new AddressCheck(content, addresses, register).check(pageAddresses, problems);
         return new Prepared(sources.size(), pages, files, pageAddresses, register, addresses.basePath());

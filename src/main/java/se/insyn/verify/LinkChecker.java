@@ -3,54 +3,83 @@ package se.insyn.verify;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import se.insyn.address.Addresses;
 import se.insyn.problem.Problems;
 import se.insyn.render.RenderedPage;
 
 /**
  * Checks that every internal {@code href} and {@code src} of the rendered site points at a page or
- * file the site has, and that every {@code #fragment} names an element on the target page.
+ * file the site has, and that every {@code #fragment} names an element on the target page. Pages are
+ * added one at a time as they are rendered (from any thread); only their links and ids are kept, so
+ * the check costs little memory however large the site.
  */
 public final class LinkChecker {
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
-    public void check(Collection<RenderedPage> pages, Collection<String> staticFiles, Addresses addresses, Problems problems) {
-        Map<String, Document> documents = new HashMap<>();
-        Map<String, Set<String>> idsByFile = new HashMap<>();
-        for (RenderedPage page : pages) {
-            Document document = Jsoup.parse(page.html());
-            documents.put(page.file(), document);
-            Set<String> ids = new HashSet<>();
-            document.select("[id]").forEach(e -> ids.add(e.id()));
-            idsByFile.put(page.file(), ids);
-        }
-        Set<String> files = new HashSet<>(idsByFile.keySet());
-        files.addAll(staticFiles);
-        for (RenderedPage page : pages) {
-            for (Element element : documents.get(page.file()).select("[href], [src]")) {
-                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                if (element.tagName().equals("link") && element.attr("rel").equals("canonical")) {
-                    continue;
-                }
-                checkLink(page, link, files, idsByFile, addresses, problems);
-            }
-        }
+    private final Addresses addresses;
+    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    private final Map<String, List<Link>> linksByPage = new ConcurrentHashMap<>();
+
+    private record Link(String pageAddress, String target) {
     }
 
-    private static void checkLink(RenderedPage page, String link, Set<String> files, Map<String, Set<String>> idsByFile,
-                                  Addresses addresses, Problems problems) {
+    public LinkChecker(Addresses addresses) {
+        this.addresses = addresses;
+    }
+
+    /** Records a rendered page's anchors and links. */
+    public void add(RenderedPage page) {
+        Set<String> ids = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        Matcher tag = TAG.matcher(page.html());
+        while (tag.find()) {
+            String name = tag.group(1).toLowerCase();
+            Matcher attribute = ATTRIBUTE.matcher(tag.group(2));
+            String rel = null;
+            String target = null;
+            while (attribute.find()) {
+                String key = attribute.group(1).toLowerCase();
+                String value = Parser.unescapeEntities(attribute.group(2) != null ? attribute.group(2) : attribute.group(3), true);
+                switch (key) {
+                    case "id" -> ids.add(value);
+                    case "rel" -> rel = value;
+                    case "href", "src" -> target = value;
+                    default -> { }
+                }
+            }
+            boolean canonical = name.equals("link") && "canonical".equals(rel);
+            if (target != null && !canonical) {
+                links.add(new Link(page.address(), target));
+            }
+        }
+        idsByFile.put(page.file(), ids);
+        linksByPage.put(page.file(), links);
+    }
+
+    /** Checks every link recorded; {@code otherFiles} are the site's files that are not pages (CSS, feeds, data). */
+    public void check(Collection<String> otherFiles, Problems problems) {
+        Set<String> files = new HashSet<>(idsByFile.keySet());
+        files.addAll(otherFiles);
+        linksByPage.forEach((page, links) -> links.forEach(link -> check(page, link, files, problems)));
+    }
+
+    private void check(String pageFile, Link link, Set<String> files, Problems problems) {
         URI uri;
         try {
-            uri = new URI(page.address()).resolve(new URI(link));
+            uri = new URI(link.pageAddress()).resolve(new URI(link.target()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            broken(page, link, "adressen är ogiltig", problems);
+            broken(pageFile, link.target(), "adressen är ogiltig", problems);
             return;
         }
         if (uri.getScheme() != null || uri.getHost() != null) {
@@ -58,22 +87,21 @@ public final class LinkChecker {
         }
         String path = uri.getPath();
         if (path == null || !path.startsWith(addresses.basePath())) {
-            broken(page, link, "länken leder utanför webbplatsen", problems);
+            broken(pageFile, link.target(), "länken leder utanför webbplatsen", problems);
             return;
         }
         String file = addresses.fileFor(path);
         if (!files.contains(file)) {
-            broken(page, link, "sidan eller filen finns inte", problems);
+            broken(pageFile, link.target(), "sidan eller filen finns inte", problems);
             return;
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && !idsByFile.getOrDefault(file, Set.of()).contains(fragment)) {
-            broken(page, link, "ankaret #" + fragment + " finns inte på sidan", problems);
+            broken(pageFile, link.target(), "ankaret #" + fragment + " finns inte på sidan", problems);
         }
     }
 
-    private static void broken(RenderedPage page, String link, String why, Problems problems) {
-        problems.error(Path.of(page.file()), 0, "trasig länk " + link + ": " + why,
-                "rätta länken i innehållet eller i temats mall");
+    private static void broken(String pageFile, String link, String why, Problems problems) {
+        problems.error(Path.of(pageFile), 0, "trasig länk " + link + ": " + why, "rätta länken i innehållet eller i temats mall");
     }
 }

@@ -1,0 +1,50 @@
+package se.insyn.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.insyn.address.Addresses;
+import se.insyn.problem.Problem;
+import se.insyn.problem.Problems;
+import se.insyn.render.RenderedPage;
+
+class LinkCheckerTest {
+    private final Addresses addresses = new Addresses("https://insyn.example.se/");
+
+    private List<String> check(String html) {
+        LinkChecker checker = new LinkChecker(addresses);
+        checker.add(new RenderedPage("/", "index.html", html));
+        checker.add(new RenderedPage("/a/", "a/index.html", "<p id=\"svar-x\">svar</p>"));
+        Problems problems = new Problems();
+        checker.check(List.of("css/insyn.css"), problems);
+        return problems.sorted().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void linksToPagesFilesAndAnchorsThatExistPass() {
+        assertEquals(List.of(), check("<link rel=\"stylesheet\" href=\"/css/insyn.css\"><a href=\"/a/\">a</a>"
+                + "<a href='/a/#svar-x'>svar</a><a href=\"a/#svar-x\">relativ</a><a href=\"#top\" id=\"top\">upp</a>"
+                + "<a href=\"https://www.uppsala.se/\">extern</a><link rel=\"canonical\" href=\"https://insyn.example.se/saknas/\">"
+                + "<a href=\"/a/?x=1&amp;y=2\">fråga</a>"));
+    }
+
+    @Test
+    void aMissingPageOrAnchorIsReportedWithThePageAndTheLink() {
+        assertEquals(List.of(
+                "index.html: trasig länk /a/#saknas: ankaret #saknas finns inte på sidan – rätta länken i innehållet eller i temats mall",
+                "index.html: trasig länk /b/: sidan eller filen finns inte – rätta länken i innehållet eller i temats mall"),
+                check("<a href=\"/b/\">b</a> <a href=\"/a/#saknas\">a</a>"));
+    }
+
+    @Test
+    void aLinkClimbingAboveTheSiteIsReported() {
+        Addresses below = new Addresses("https://example.se/insyn/");
+        LinkChecker checker = new LinkChecker(below);
+        checker.add(new RenderedPage("/insyn/", "index.html", "<a href=\"../annat/\">ut</a>"));
+        Problems problems = new Problems();
+        checker.check(List.of(), problems);
+        assertEquals(1, problems.errors().size());
+        assertEquals("trasig länk ../annat/: länken leder utanför webbplatsen", problems.errors().get(0).message());
+    }
+}
