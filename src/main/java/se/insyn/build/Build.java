@@ -111,18 +111,24 @@ public final class Build {
     }
 
     private Prepared prepare(BuildOptions options, Publication publication, boolean publicSite, Problems problems) {
+        StageTimer timer = StageTimer.fromEnvironment();
         List<Source> sources = new ContentLoader().load(options.content(), problems);
+        timer.lap("load");
         new PrivacyGuard().scan(sources, problems);
+        timer.lap("privacy");
         Content content = new ContentReader().read(sources, problems, publication);
+        timer.lap("read");
         problems.throwIfErrors();
         Graph graph = new Linker().link(content, problems);
         problems.throwIfErrors();
         new ContentWarnings(graph, publication.today()).report(problems);
+        timer.lap("link");
 
         Addresses addresses = new Addresses(content.site().baseUrl());
         Theme theme = new Theme(options.theme());
         Map<String, String> messages = theme.messages();
         SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems);
+        timer.lap("render");
         problems.throwIfErrors();
         List<RenderedPage> pages = output.pages();
         List<String> pageAddresses = pages.stream().map(RenderedPage::address).toList();
@@ -130,11 +136,13 @@ public final class Build {
         files.putAll(new FeedGenerator().generate(graph, addresses, messages, pageAddresses));
         files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
         files.putAll(RedirectMaps.of(content.moved()));
+        timer.lap("data");
         LinkChecker links = new LinkChecker(addresses);
         pages.forEach(links::add);
         links.check(files.keySet(), problems);
         AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
         new AddressCheck(content, addresses, register).check(pageAddresses, problems);
+        timer.lap("verify");
         return new Prepared(sources.size(), pages, files, pageAddresses, register, addresses.basePath());
     }
 }

@@ -5,6 +5,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -13,7 +15,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Renders communicators' Markdown to HTML that is safe to publish: raw HTML pasted into a body is
  * cleaned against an allow-list, so scripts, event handlers, styles and {@code javascript:} links
- * never reach a page. Thread-safe; build one per run.
+ * never reach a page. Thread-safe; build one per run (it remembers what it rendered).
  */
 public final class MarkdownRenderer {
     private static final String SITE_BASE = "https://insyn.invalid/";
@@ -21,6 +23,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
+    /** The same text is shown on several pages and in the open data: it is rendered once per build. */
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -49,6 +53,10 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return rendered.computeIfAbsent(markdown, this::render);
+    }
+
+    private String render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         // The base lets the cleaner accept links within the site ("/granskningar/…", "#ankare") as relative.
         Document dirty = Jsoup.parseBodyFragment(html, SITE_BASE);

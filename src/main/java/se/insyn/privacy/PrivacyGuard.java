@@ -25,21 +25,23 @@ public final class PrivacyGuard {
             "spray.se", "bredband.net", "protonmail.com", "proton.me");
 
     public void scan(List<Source> sources, Problems problems) {
-        for (Source source : sources) {
-            String[] lines = source.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String previous = i > 0 ? lines[i - 1] : "";
-                for (PersonalIdentityNumbers.Found number : PersonalIdentityNumbers.find(lines[i])) {
-                    if (!allowed(number.written(), lines[i], previous)) {
-                        problems.error(source.file(), i + 1, (number.coordinationNumber() ? "ett samordningsnummer" : "ett personnummer")
-                                + " (" + mask(number.written()) + ") får inte publiceras",
-                                "ta bort numret; är publiceringen prövad och tillåten, skriv <!-- " + EXCEPTION + " "
-                                        + number.written() + " --> på raden ovanför");
-                    }
-                }
-                warnAboutContactDetails(source, i + 1, lines[i], problems);
+        sources.parallelStream().forEach(source -> scan(source, problems));
+    }
+
+    /** Searches the whole text at once and works out lines only for what it finds: most files hold nothing. */
+    private static void scan(Source source, Problems problems) {
+        String text = source.text();
+        Lines lines = new Lines(text);
+        for (PersonalIdentityNumbers.Found number : PersonalIdentityNumbers.find(text)) {
+            int line = lines.lineOf(number.start());
+            if (!allowed(number.written(), lines.text(line), lines.text(line - 1))) {
+                problems.error(source.file(), line, (number.coordinationNumber() ? "ett samordningsnummer" : "ett personnummer")
+                        + " (" + mask(number.written()) + ") får inte publiceras",
+                        "ta bort numret; är publiceringen prövad och tillåten, skriv <!-- " + EXCEPTION + " "
+                                + number.written() + " --> på raden ovanför");
             }
         }
+        warnAboutContactDetails(source, lines, problems);
     }
 
     private static boolean allowed(String number, String line, String previous) {
@@ -47,22 +49,61 @@ public final class PrivacyGuard {
         return line.contains(exception) || previous.contains(exception);
     }
 
+    /** Line numbers of positions in a text, found by binary search over where the lines start. */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+        }
+
+        /** The 1-based line of a position. */
+        int lineOf(int position) {
+            int index = java.util.Arrays.binarySearch(starts, position);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
+
+        /** The text of a 1-based line; empty outside the text. */
+        String text(int line) {
+            if (line < 1 || line > starts.length) {
+                return "";
+            }
+            int end = line < starts.length ? starts[line] - 1 : text.length();
+            return text.substring(starts[line - 1], end);
+        }
+    }
+
     /** Messages and logs must not repeat the number whole either. */
     static String mask(String number) {
         return number.substring(0, number.length() - 4) + "****";
     }
 
-    private static void warnAboutContactDetails(Source source, int line, String text, Problems problems) {
+    private static void warnAboutContactDetails(Source source, Lines lines, Problems problems) {
+        String text = source.text();
         Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
+        while (text.indexOf('@') >= 0 && email.find()) {
             if (PRIVATE_MAIL.contains(email.group(1).toLowerCase(Locale.ROOT))) {
-                problems.warning(source.file(), line, "privat e-postadress " + email.group(),
+                problems.warning(source.file(), lines.lineOf(email.start()), "privat e-postadress " + email.group(),
                         "kontrollera att den får publiceras; använd hellre en funktionsadress");
             }
         }
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {
-            problems.warning(source.file(), line, "mobilnummer " + mobile.group(),
+            problems.warning(source.file(), lines.lineOf(mobile.start()), "mobilnummer " + mobile.group(),
                     "kontrollera att numret får publiceras; använd hellre växelns eller funktionens nummer");
         }
     }

@@ -50,7 +50,8 @@ public final class LinkChecker {
             String target = null;
             while (attribute.find()) {
                 String key = attribute.group(1).toLowerCase();
-                String value = Parser.unescapeEntities(attribute.group(2) != null ? attribute.group(2) : attribute.group(3), true);
+                String raw = attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+                String value = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
                 switch (key) {
                     case "id" -> ids.add(value);
                     case "rel" -> rel = value;
