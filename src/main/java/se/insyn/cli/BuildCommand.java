@@ -72,7 +72,8 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf("Klart: %d poster, %d sidor, %d filer skrivna och %d oförändrade i %s på %d ms (högsta heap %d MB)%s%n",
                         result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(), output,
                         result.time().toMillis(), peakHeapMegabytes(),
-                        result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " varningar");
+                        result.warnings().isEmpty() ? "" : ", " + result.warnings().size()
+                                + (result.warnings().size() == 1 ? " varning" : " varningar"));
             }
             out.flush();
             return 0;

@@ -39,7 +39,9 @@ public final class FeedGenerator {
         }
         files.put(addresses.fileFor(addresses.deadlinesCalendar()),
                 new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));
-        files.put(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses));
+        // A moved address answers with a redirect; search engines should only know where it went.
+        java.util.Set<String> moved = graph.content().moved().stream().map(m -> m.from()).collect(java.util.stream.Collectors.toSet());
+        files.put(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses.stream().filter(a -> !moved.contains(a)).toList()));
         files.put(addresses.fileFor(addresses.robots()), ("User-agent: *\nAllow: /\nSitemap: "
                 + addresses.absolute(addresses.sitemap()) + "\n").getBytes(StandardCharsets.UTF_8));
         return files;
