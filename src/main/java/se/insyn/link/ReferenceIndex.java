@@ -60,7 +60,7 @@ final class ReferenceIndex {
             for (DecisionBasis basis : caseFile.decisionBasis()) {
                 add(caseFile, basis.dnr() != null ? byDnr.get(basis.dnr()) : byFile.get(basis.attachment()));
             }
-            mentions(caseFile, caseFile.proposedDecision(), caseFile.origin().file(), caseFile.origin().line(), problems);
+            mentions(caseFile, caseFile.proposedDecision(), caseFile.origin().file(), caseFile.proposedDecisionLine(), problems);
             body(caseFile, caseFile.body(), caseFile.origin(), problems);
         }
         for (FollowUp followUp : content.followUps()) {

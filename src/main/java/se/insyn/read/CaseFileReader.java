@@ -16,7 +16,7 @@ final class CaseFileReader {
         return new CaseFile(f.dnr("dnr", true), f.text("title", true, "Yttrande över …"), f.date("date", true),
                 f.id("office", true, "kommunledningskontoret"), f.text("officer", false, "Ida Wiking"),
                 f.id("addressed_to", false, "kommunstyrelsen"), f.dnr("audit", false),
-                f.text("proposed_decision", false, "Kommunstyrelsen beslutar …"), decisionBasis(f, source),
+                f.text("proposed_decision", false, "Kommunstyrelsen beslutar …"), f.textLine("proposed_decision"), decisionBasis(f, source),
                 f.id("signed_for", false, "kommunledningskontoret"), SignatoryReader.read(f), source.body(), f.origin());
     }
 

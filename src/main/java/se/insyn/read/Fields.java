@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -84,6 +85,18 @@ final class Fields {
 
     static int line(Node node) {
         return node.getStartMark().getLine() + FIRST_YAML_LINE;
+    }
+
+    /** The line where a text field's text begins: the line after the key for a {@code |} or {@code >} block. */
+    int textLine(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return line();
+        }
+        Node value = tuple.getValueNode();
+        boolean block = value instanceof ScalarNode scalar
+                && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
+        return line(value) + (block ? 1 : 0);
     }
 
     boolean has(String key) {
