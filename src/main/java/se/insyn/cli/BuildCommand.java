@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "registret över publicerade adresser (standard: publicerade-adresser.txt bredvid innehållsmappen)")
     Path register;
 
+    @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "datumet som avgör embargon och passerade svarsdatum (standard: i dag)")
+    LocalDate date;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
         }
         try {
-            BuildResult result = new Build().run(new BuildOptions(content, theme, output, register));
+            BuildResult result = new Build().run(new BuildOptions(content, theme, output, register, date));
             result.warnings().forEach(w -> err.println(w));
             if (result.skipped()) {
                 out.printf("Oförändrat: inget i innehållet, temat eller programmet har ändrats sedan förra bygget;"

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code insyn}: the top command; its subcommands do the work. */
 @Command(name = "insyn", mixinStandardHelpOptions = true, version = "Insyn 0.1",
         description = "Bygger en tillgänglig webbplats av granskningar, yttranden och uppföljningar.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SampleCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nSlutkoder:%n",
         exitCodeList = {"0:klart", "1:innehållet eller temat har fel (inget skrevs)", "2:felaktigt kommando",
             "3:webbplatsen kunde inte skrivas (den tidigare är orörd)"})

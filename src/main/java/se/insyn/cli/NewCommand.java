@@ -53,13 +53,16 @@ final class NewCommand implements Runnable {
     int statement(@Option(names = "--answers", required = true, description = "granskningens diarienummer") String audit,
                   @Option(names = "--by", required = true, description = "organisationen som yttrar sig, t.ex. socialnamnden") String by) {
         Graph graph = readContent();
-        String dnr = dnr(audit);
-        if (!graph.audits().containsKey(dnr)) {
-            throw usage("granskningen " + dnr + " finns inte i " + content + "; "
-                    + Suggestions.hint(dnr, graph.audits().keySet()));
-        }
+        String dnr = knownAudit(graph, audit);
         if (!graph.organisations().containsKey(id(by))) {
             throw usage("okänd organisation '" + by + "'; " + Suggestions.hint(by, graph.organisations().keySet()));
+        }
+        var existing = graph.statement(dnr, by);
+        if (existing.isPresent()) {
+            spec.commandLine().getErr().println(by + " har redan ett yttrande över " + dnr + " i " + existing.get().origin()
+                    + "; fortsätt i den filen");
+            spec.commandLine().getErr().flush();
+            return Main.CONTENT_ERRORS;
         }
         return write(Skeletons.statement(graph, dnr, by, today()));
     }
@@ -67,13 +70,15 @@ final class NewCommand implements Runnable {
     @Command(name = "follow-up", mixinStandardHelpOptions = true, description = "ny uppföljning")
     int followUp(@Option(names = "--id", required = true, description = "identifierare, t.ex. 2024-03-01-uppfoljning") String id,
                  @Option(names = "--audit", required = true, description = "granskningens diarienummer") String audit) {
-        return write(Skeletons.followUp(id(id), dnr(audit), today()));
+        String identifier = id(id);
+        return write(Skeletons.followUp(identifier, knownAudit(readContent(), audit), today()));
     }
 
     @Command(name = "case", mixinStandardHelpOptions = true, description = "ny tjänsteskrivelse i en egen mapp")
     int caseFile(@Option(names = "--dnr", required = true, description = "ärendets diarienummer") String dnr,
                  @Option(names = "--audit", description = "granskningen ärendet gäller") String audit) {
-        return write(Skeletons.caseFile(dnr(dnr), audit == null ? null : dnr(audit), today()));
+        String caseDnr = dnr(dnr);
+        return write(Skeletons.caseFile(caseDnr, audit == null ? null : knownAudit(readContent(), audit), today()));
     }
 
     @Command(name = "district", mixinStandardHelpOptions = true, description = "ny stadsdel")
@@ -90,6 +95,15 @@ final class NewCommand implements Runnable {
             throw usage("'" + kind + "' är ingen typ av organisation; skriv nämnd, bolag, revision eller förvaltning");
         }
         return write(Skeletons.organisation(id(id), name, kind));
+    }
+
+    /** The audit's diarienummer, checked against the content: a skeleton must not point at nothing. */
+    private String knownAudit(Graph graph, String written) {
+        String dnr = dnr(written);
+        if (!graph.audits().containsKey(dnr)) {
+            throw usage("granskningen " + dnr + " finns inte i " + content + "; " + Suggestions.hint(dnr, graph.audits().keySet()));
+        }
+        return dnr;
     }
 
     private Graph readContent() {
