@@ -15,6 +15,7 @@ import se.insyn.model.GoverningDocument;
 import se.insyn.model.Organisation;
 import se.insyn.model.Origin;
 import se.insyn.model.Statement;
+import se.insyn.model.Term;
 import se.insyn.problem.Problems;
 
 /** Entry point of the link stage: indexes the content and checks that every reference resolves. */
@@ -28,6 +29,10 @@ public final class Linker {
         Map<String, Statement> statements = index(content.statements(), Statement::key, Statement::origin, "yttrandet", problems);
         Map<String, CaseFile> caseFiles = index(content.caseFiles(), CaseFile::dnr, CaseFile::origin, "ärendet", problems);
         Map<String, FollowUp> followUps = index(content.followUps(), FollowUp::id, FollowUp::origin, "uppföljningen", problems);
+        // The glossary: one entry per word and per abbreviation, or a page could explain a word two ways.
+        index(content.terms(), Term::id, Term::origin, "ordet", problems);
+        index(content.terms(), t -> t.term().toLowerCase(java.util.Locale.ROOT), Term::origin, "ordlistans ord", problems);
+        index(content.terms(), Term::abbreviation, Term::origin, "förkortningen", problems);
         References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
                 audits, caseFiles.keySet(), content.unpublished());
 

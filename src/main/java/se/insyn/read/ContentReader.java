@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.insyn.load.Source;
+import se.insyn.model.AccessibilityStatement;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
 import se.insyn.model.Content;
@@ -20,16 +21,20 @@ import se.insyn.model.Withdrawn;
 import se.insyn.model.Organisation;
 import se.insyn.model.Site;
 import se.insyn.model.Statement;
+import se.insyn.model.Term;
 import se.insyn.problem.Problems;
 import se.insyn.problem.Suggestions;
 
 /** Entry point of the read stage: dispatches each source on its {@code type} field. */
 public final class ContentReader {
     /** The record types a communicator may write, with what each is called in Swedish. */
-    public static final Map<String, String> TYPES = Map.of(
-            "site", "webbplatsens inställningar", "district", "stadsdel", "organisation", "nämnd, bolag eller förvaltning",
-            "document", "styrdokument", "audit", "granskning", "statement", "yttrande", "case", "tjänsteskrivelse",
-            "follow-up", "uppföljning", "moved", "flyttad adress", "withdrawn", "tillbakadragen post");
+    public static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("site", "webbplatsens inställningar"), Map.entry("district", "stadsdel"),
+            Map.entry("organisation", "nämnd, bolag eller förvaltning"), Map.entry("document", "styrdokument"),
+            Map.entry("audit", "granskning"), Map.entry("statement", "yttrande"), Map.entry("case", "tjänsteskrivelse"),
+            Map.entry("follow-up", "uppföljning"), Map.entry("moved", "flyttad adress"),
+            Map.entry("withdrawn", "tillbakadragen post"), Map.entry("term", "ord i ordlistan"),
+            Map.entry("accessibility", "tillgänglighetsredogörelse"));
 
     public Content read(List<Source> sources, Problems problems) {
         return read(sources, problems, Publication.publicBuild(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))));
@@ -41,6 +46,7 @@ public final class ContentReader {
         Set<Path> drafts = new HashSet<>();
         Set<String> unpublished = new HashSet<>();
         Map<Path, Integer> bodyLines = new HashMap<>();
+        Map<Path, String> easyRead = new HashMap<>();
         for (Source source : sources) {
             bodyLines.put(source.file(), source.bodyLine());
             Fields fields = new Fields(source.file(), source.frontMatter(), problems);
@@ -48,8 +54,14 @@ public final class ContentReader {
             if (record == null) {
                 continue;
             }
-            boolean draft = !(record instanceof Site || record instanceof Moved || record instanceof Withdrawn) && isDraft(fields, publication);
+            boolean hasPage = hasPage(record);
+            boolean draft = hasPage && isDraft(fields, publication);
+            // A summary in easy Swedish (lättläst) may accompany any record that has a page of its own.
+            String summary = hasPage ? fields.text("easy_read", false, "|\n  Kort text på lättläst svenska …") : null;
             fields.finish();
+            if (summary != null && (!draft || publication.includeDrafts())) {
+                easyRead.put(source.file(), summary);
+            }
             if (!draft) {
                 records.add(record);
             } else if (publication.includeDrafts()) {
@@ -63,7 +75,22 @@ public final class ContentReader {
         return new Content(site, only(records, District.class), only(records, Organisation.class),
                 only(records, GoverningDocument.class), only(records, Audit.class), only(records, Statement.class),
                 only(records, CaseFile.class), only(records, FollowUp.class), only(records, Moved.class),
-                only(records, Withdrawn.class), bodyLines, drafts, unpublished);
+                only(records, Withdrawn.class), bodyLines, drafts, unpublished, only(records, Term.class),
+                atMostOne(only(records, AccessibilityStatement.class), problems), Map.copyOf(easyRead));
+    }
+
+    /** Records that are published as a page of their own (and so may be drafts and have a summary). */
+    private static boolean hasPage(Object record) {
+        return !(record instanceof Site || record instanceof Moved || record instanceof Withdrawn || record instanceof Term
+                || record instanceof AccessibilityStatement);
+    }
+
+    private static AccessibilityStatement atMostOne(List<AccessibilityStatement> statements, Problems problems) {
+        for (AccessibilityStatement extra : statements.stream().skip(1).toList()) {
+            problems.error(extra.origin().file(), extra.origin().line(), "det finns mer än en tillgänglighetsredogörelse (även "
+                    + statements.get(0).origin().file() + ")", "behåll en enda fil med type: accessibility");
+        }
+        return statements.isEmpty() ? null : statements.get(0);
     }
 
     private static Object record(Fields fields, Source source) {
@@ -82,6 +109,8 @@ public final class ContentReader {
             case "follow-up" -> FollowUpReader.read(fields, source);
             case "moved" -> AddressReaders.moved(fields);
             case "withdrawn" -> AddressReaders.withdrawn(fields);
+            case "term" -> HelpReaders.term(fields, source);
+            case "accessibility" -> HelpReaders.accessibility(fields, source);
             default -> {
                 fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
                         Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));

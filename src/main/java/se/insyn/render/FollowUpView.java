@@ -6,7 +6,7 @@ import java.util.List;
 public record FollowUpView(String id, String title, String address, DateView date, LinkView by, String source,
                            List<LinkView> documents, List<LinkView> districts, List<EntryView> entries, String html) {
 
-    /** One reported status, next to the recommendation it concerns. */
-    public record EntryView(LinkView recommendation, String recommendationText, StatusView status) {
+    /** One reported status, next to the recommendation it concerns; {@code anchor} is its stable id on the page. */
+    public record EntryView(String anchor, LinkView recommendation, String recommendationText, StatusView status) {
     }
 }

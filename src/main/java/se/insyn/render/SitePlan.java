@@ -26,6 +26,9 @@ final class SitePlan {
     private final ViewBuilder views;
     private final Map<String, String> t;
     private final Citations citations;
+    private final HelpPages help;
+    /** The summaries in easy Swedish, by the address of the page they summarise. */
+    private final Map<String, String> summaries = new java.util.LinkedHashMap<>();
 
     SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages) {
         this.graph = graph;
@@ -33,6 +36,7 @@ final class SitePlan {
         this.views = views;
         this.t = messages;
         this.citations = new Citations(graph, addresses, views, messages);
+        this.help = new HelpPages(graph, new HelpAddresses(addresses), views, messages);
     }
 
     private boolean isDraft(Object record) {
@@ -46,8 +50,14 @@ final class SitePlan {
                 about == null ? null : about.href());
         List<LinkView> allFeeds = new ArrayList<>(feeds);
         allFeeds.add(new LinkView(addresses.siteFeed(), t.get("feed.site")));
-        return new PageMeta(description, jsonLd, allFeeds, addresses.dataFor(address), citation,
+        PageMeta meta = new PageMeta(description, jsonLd, allFeeds, addresses.dataFor(address), citation,
                 record == null ? List.of() : views.referencedBy(record), record != null && isDraft(record));
+        String summary = record == null ? null : graph.content().easyReadOf(views.originOf(record));
+        if (summary == null) {
+            return meta;
+        }
+        summaries.put(address, summary);
+        return meta.withEasyRead(new LinkView(HelpAddresses.easyRead(address), t.get("easyRead.link")));
     }
 
     List<Page> pages() {
@@ -62,6 +72,16 @@ final class SitePlan {
         caseFilePages(pages);
         followUpPages(pages);
         pages.add(openDataPage());
+        for (Page page : new Page[] {help.glossary(crumbs()), help.accessibility(crumbs())}) {
+            if (page != null) {
+                pages.add(page);
+            }
+        }
+        for (Page page : List.copyOf(pages)) {
+            if (summaries.containsKey(page.address())) {
+                pages.add(help.easyRead(page, summaries.get(page.address())));
+            }
+        }
         addressPages(pages);
         return pages;
     }
@@ -118,9 +138,11 @@ final class SitePlan {
                 .limit(LATEST).map(this::followUpItem).toList();
         List<LinkView> districts = sortedDistricts().stream().map(d -> views.district(d.id())).toList();
         List<ListItem> audits = sortedAudits().stream().map(this::auditItem).toList();
+        PageMeta meta = new PageMeta(graph.site().tagline(), null, List.of(new LinkView(addresses.siteFeed(), t.get("feed.site"))),
+                null, null, List.of(), false);
         return new Page(addresses.home(), "home.ftlh", graph.site().title(), List.of(),
                 Map.of("introHtml", views.html(graph.site(), graph.site().intro()), "districts", districts,
-                        "statements", statements, "followUps", followUps, "audits", audits));
+                        "statements", statements, "followUps", followUps, "audits", audits), meta);
     }
 
     private List<District> sortedDistricts() {

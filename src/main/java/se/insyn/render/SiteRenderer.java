@@ -33,8 +33,11 @@ public final class SiteRenderer {
         ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
         List<Page> pages = new SitePlan(graph, addresses, views, messages).pages();
         Map<String, Object> shared = shared(graph, addresses, messages);
-        List<RenderedPage> rendered = pages.stream()
-                .map(page -> render(page, shared, templates, addresses, problems))
+        TermMarker terms = new TermMarker(graph.content().terms());
+        // Pages are independent once planned: render them on every core. The views are immutable and
+        // their caches concurrent, and Freemarker templates are safe to run from several threads.
+        List<RenderedPage> rendered = pages.parallelStream()
+                .map(page -> render(page, shared, templates, addresses, terms, problems))
                 .filter(java.util.Objects::nonNull)
                 .toList();
         return new Output(rendered, theme.staticFiles());
@@ -50,19 +53,30 @@ public final class SiteRenderer {
                 new LinkView(addresses.organisations(), t.get("organisations.title")),
                 new LinkView(addresses.caseFiles(), t.get("caseFiles.title")),
                 new LinkView(addresses.documents(), t.get("documents.title")));
-        return Map.of("site", graph.site(), "t", t, "nav", nav, "stylesheet", addresses.stylesheet(), "home", addresses.home(),
-                "siteFeed", addresses.siteFeed(), "openData", addresses.openData());
+        Map<String, Object> shared = new HashMap<>(Map.of("site", graph.site(), "t", t, "nav", nav,
+                "stylesheet", addresses.stylesheet(), "home", addresses.home(), "siteFeed", addresses.siteFeed(),
+                "openData", addresses.openData()));
+        // The footer links the glossary and the accessibility statement on every page, when the content has them.
+        HelpAddresses help = new HelpAddresses(addresses);
+        if (!graph.content().terms().isEmpty()) {
+            shared.put("glossaryAddress", help.glossary());
+        }
+        if (graph.content().accessibility() != null) {
+            shared.put("accessibilityAddress", help.accessibility());
+        }
+        return Map.copyOf(shared);
     }
 
     private RenderedPage render(Page page, Map<String, Object> shared, Templates templates, Addresses addresses,
-                                Problems problems) {
+                                TermMarker terms, Problems problems) {
         Map<String, Object> model = new HashMap<>(shared);
         model.putAll(page.data());
         model.put("meta", page.meta());
         model.put("page", Map.of("title", page.title(), "address", page.address(),
                 "canonical", addresses.absolute(page.address()), "breadcrumbs", page.breadcrumbs()));
         try {
-            return new RenderedPage(page.address(), addresses.fileFor(page.address()), templates.render(page.template(), model));
+            return new RenderedPage(page.address(), addresses.fileFor(page.address()),
+                    terms.mark(templates.render(page.template(), model)));
         } catch (TemplateNotFoundException e) {
             problems.error(themeFile(e.getTemplateName()), 0, "mallen " + e.getTemplateName() + " finns varken i temat eller i standardtemat",
                     "lägg till mallen i temats templates/-mapp eller ta bort det egna temat");

@@ -316,7 +316,8 @@ final class ViewBuilder {
                     .filter(r -> r.number() == entry.recommendation()).map(Recommendation::text).findFirst().orElse(null);
             StatusChange change = new StatusChange(followUp.date(), entry.organisation(), entry.position(), entry.implementation(),
                     entry.text(), null, followUp);
-            entries.add(new FollowUpView.EntryView(recommendationLink(entry.auditDnr(), entry.recommendation()), text, status(change)));
+            entries.add(new FollowUpView.EntryView(Addresses.followUpEntryAnchor(entry.auditDnr(), entry.recommendation(), entry.organisation()),
+                    recommendationLink(entry.auditDnr(), entry.recommendation()), text, status(change)));
         }
         return new FollowUpView(followUp.id(), followUp.title(), addresses.followUp(followUp.id()), DateView.of(followUp.date()),
                 organisation(followUp.by()), followUp.source(), followUp.documents().stream().map(this::document).toList(),
