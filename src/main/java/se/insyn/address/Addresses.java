@@ -185,6 +185,26 @@ public final class Addresses {
         return at("uppfoljningar/" + id + "/");
     }
 
+    /** The glossary (ordlista) that explains terms and abbreviations. */
+    public String glossary() {
+        return at("ordlista/");
+    }
+
+    /** The anchor of a term's entry on the glossary page; prefixed, so that no term can take an id the layout uses. */
+    public static String termAnchor(String id) {
+        return "ord-" + id;
+    }
+
+    /** The accessibility statement (tillgänglighetsredogörelse). */
+    public String accessibility() {
+        return at("tillganglighet/");
+    }
+
+    /** The summary in easy Swedish (lättläst) of the record whose page is at {@code pageAddress}. */
+    public static String easyRead(String pageAddress) {
+        return pageAddress + "lattlast/";
+    }
+
     /** A diarienummer in an address: lower case, e.g. {@code krn-2022-00009}; å, ä and ö are folded. */
     public static String slug(String dnr) {
         String lower = dnr.toLowerCase(Locale.ROOT);

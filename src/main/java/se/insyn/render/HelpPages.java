@@ -1,5 +1,7 @@
 package se.insyn.render;
 
+import se.insyn.address.Addresses;
+
 import java.util.List;
 import java.util.Map;
 import se.insyn.link.Graph;
@@ -13,11 +15,11 @@ import se.insyn.model.Term;
  */
 final class HelpPages {
     private final Graph graph;
-    private final HelpAddresses addresses;
+    private final Addresses addresses;
     private final ViewBuilder views;
     private final Map<String, String> t;
 
-    HelpPages(Graph graph, HelpAddresses addresses, ViewBuilder views, Map<String, String> messages) {
+    HelpPages(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages) {
         this.graph = graph;
         this.addresses = addresses;
         this.views = views;
@@ -31,7 +33,7 @@ final class HelpPages {
             return null;
         }
         List<TermView> entries = terms.stream().sorted(SwedishText.byText(Term::term))
-                .map(term -> new TermView(HelpAddresses.termAnchor(term.id()), term.term(), term.abbreviation(), term.lang(), term.definition(),
+                .map(term -> new TermView(Addresses.termAnchor(term.id()), term.term(), term.abbreviation(), term.lang(), term.definition(),
                         views.html(term, term.body())))
                 .toList();
         return new Page(addresses.glossary(), "glossary.ftlh", t.get("glossary.title"), crumbs, Map.of("terms", entries));

@@ -36,7 +36,7 @@ final class SitePlan {
         this.views = views;
         this.t = messages;
         this.citations = new Citations(graph, addresses, views, messages);
-        this.help = new HelpPages(graph, new HelpAddresses(addresses), views, messages);
+        this.help = new HelpPages(graph, addresses, views, messages);
     }
 
     private boolean isDraft(Object record) {
@@ -57,7 +57,7 @@ final class SitePlan {
             return meta;
         }
         summaries.put(address, summary);
-        return meta.withEasyRead(new LinkView(HelpAddresses.easyRead(address), t.get("easyRead.link")));
+        return meta.withEasyRead(new LinkView(Addresses.easyRead(address), t.get("easyRead.link")));
     }
 
     List<Page> pages() {

@@ -57,12 +57,11 @@ public final class SiteRenderer {
                 "stylesheet", addresses.stylesheet(), "home", addresses.home(), "siteFeed", addresses.siteFeed(),
                 "openData", addresses.openData()));
         // The footer links the glossary and the accessibility statement on every page, when the content has them.
-        HelpAddresses help = new HelpAddresses(addresses);
-        if (!graph.content().terms().isEmpty()) {
-            shared.put("glossaryAddress", help.glossary());
+                if (!graph.content().terms().isEmpty()) {
+            shared.put("glossaryAddress", addresses.glossary());
         }
         if (graph.content().accessibility() != null) {
-            shared.put("accessibilityAddress", help.accessibility());
+            shared.put("accessibilityAddress", addresses.accessibility());
         }
         return Map.copyOf(shared);
     }
