@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,13 +22,8 @@ import se.insyn.write.WriteException;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Bygger webbplatsen från innehållsmappen. Vid fel skrivs inget och den tidigare webbplatsen står kvar.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP",
-            description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = {"-t", "--theme"}, paramLabel = "MAPP",
-            description = "ett eget tema vars mallar, texter och filer ersätter standardtemats, fil för fil")
-    Path theme;
+    @CommandLine.Mixin
+    SourceOptions source;
 
     @Option(names = {"-o", "--output"}, defaultValue = "site", paramLabel = "MAPP",
             description = "mappen webbplatsen skrivs till (standard: ${DEFAULT-VALUE})")
@@ -38,9 +32,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-r", "--register"}, paramLabel = "FIL",
             description = "registret över publicerade adresser (standard: publicerade-adresser.txt bredvid innehållsmappen)")
     Path register;
-
-    @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "datumet som avgör embargon och passerade svarsdatum (standard: i dag)")
-    LocalDate date;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,14 +51,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "temamappen " + theme + " finns inte");
-        }
+        source.requireTheme(spec.commandLine());
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
         }
         try {
-            BuildResult result = new Build().run(new BuildOptions(content, theme, output, register, date));
+            BuildResult result = new Build().run(new BuildOptions(source.content, source.theme, output, register, source.date));
             result.warnings().forEach(w -> err.println(w));
             if (result.skipped()) {
                 out.printf("Oförändrat: inget i innehållet, temat eller programmet har ändrats sedan förra bygget;"

@@ -3,7 +3,6 @@ package se.insyn.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,11 +16,8 @@ import se.insyn.problem.Problem;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Kontrollerar innehållet utan att bygga: alla fel och varningar på en gång, sorterade efter fil och rad.")
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP", description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = {"-t", "--theme"}, paramLabel = "MAPP", description = "ett eget tema")
-    Path theme;
+    @CommandLine.Mixin
+    SourceOptions source;
 
     @Option(names = {"-r", "--register"}, paramLabel = "FIL", description = "registret över publicerade adresser")
     Path register;
@@ -29,18 +25,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "varningar räknas som fel")
     boolean strict;
 
-    @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "datumet som avgör embargon och passerade svarsdatum (standard: i dag)")
-    LocalDate date;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "temamappen " + theme + " finns inte");
-        }
-        List<Problem> problems = new Build().check(new BuildOptions(content, theme, null, register, date));
+        source.requireTheme(spec.commandLine());
+        List<Problem> problems = new Build().check(new BuildOptions(source.content, source.theme, null, register, source.date));
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         PrintWriter out = spec.commandLine().getOut();

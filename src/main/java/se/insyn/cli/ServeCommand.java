@@ -3,7 +3,6 @@ package se.insyn.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -15,30 +14,22 @@ import se.insyn.serve.PreviewSession;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Visar webbplatsen lokalt, med utkast, och bygger om när innehållet eller temat ändras. Stoppa med Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP", description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = {"-t", "--theme"}, paramLabel = "MAPP", description = "ett eget tema")
-    Path theme;
+    @CommandLine.Mixin
+    SourceOptions source;
 
     @Option(names = {"-p", "--port"}, defaultValue = "0", paramLabel = "PORT",
             description = "porten på 127.0.0.1 (standard: en ledig port, som skrivs ut)")
     int port;
-
-    @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD", description = "datumet som avgör embargon (standard: i dag)")
-    LocalDate date;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "innehållsmappen " + content + " finns inte");
+        if (!Files.isDirectory(source.content)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "innehållsmappen " + source.content + " finns inte");
         }
-        if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "temamappen " + theme + " finns inte");
-        }
+        source.requireTheme(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         Thread main = Thread.currentThread();
@@ -51,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "insyn-stop");
-        try (PreviewSession session = new PreviewSession(content, theme, port, date, out, spec.commandLine().getErr())) {
+        try (PreviewSession session = new PreviewSession(source.content, source.theme, port, source.date, out, spec.commandLine().getErr())) {
             session.start();
             out.println("Förhandsvisning: " + session.address() + "  (Ctrl-C stoppar)");
             out.flush();

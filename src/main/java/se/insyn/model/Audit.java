@@ -12,7 +12,12 @@ public record Audit(String dnr, String title, LocalDate date, String auditOffice
                     Integer auditPlanYear, List<String> districts, List<String> audited,
                     List<AuditQuestion> questions, Map<Assessment, Integer> questionTally, String questionTopics,
                     String overallAssessment, LocalDate deadline, List<Extension> extensions,
-                    List<Recommendation> recommendations, List<String> documents, String body, Origin origin) {
+                    List<Recommendation> recommendations, List<String> documents, String body, Origin origin) implements Record {
+
+    @Override
+    public String identifier() {
+        return dnr;
+    }
 
     public int questionCount() {
         return questions.isEmpty() ? questionTally.values().stream().mapToInt(Integer::intValue).sum() : questions.size();

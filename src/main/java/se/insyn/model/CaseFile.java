@@ -9,5 +9,10 @@ import java.util.List;
  */
 public record CaseFile(String dnr, String title, LocalDate date, String office, String officer, String addressedTo,
                        String auditDnr, String proposedDecision, int proposedDecisionLine, List<DecisionBasis> decisionBasis,
-                       String signedFor, List<Signatory> signatories, String body, Origin origin) {
+                       String signedFor, List<Signatory> signatories, String body, Origin origin) implements Record {
+
+    @Override
+    public String identifier() {
+        return dnr;
+    }
 }

@@ -10,9 +10,14 @@ import java.util.List;
 public record Statement(String auditDnr, String by, String title, LocalDate date, String caseDnr,
                         String attachmentLabel, String officer, String addressedTo, List<String> contacts,
                         String theirReference, String intro, List<Answer> answers, List<Signatory> signatories,
-                        Origin origin) {
+                        Origin origin) implements Record {
 
     public String key() {
         return auditDnr + "/" + by;
+    }
+
+    @Override
+    public String identifier() {
+        return key();
     }
 }

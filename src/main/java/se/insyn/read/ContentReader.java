@@ -19,6 +19,7 @@ import se.insyn.model.GoverningDocument;
 import se.insyn.model.Moved;
 import se.insyn.model.Withdrawn;
 import se.insyn.model.Organisation;
+import se.insyn.model.Record;
 import se.insyn.model.Site;
 import se.insyn.model.Statement;
 import se.insyn.model.Term;
@@ -54,7 +55,8 @@ public final class ContentReader {
             if (record == null) {
                 continue;
             }
-            boolean hasPage = hasPage(record);
+            // Only records with pages of their own can wait as drafts; settings, moves and the glossary cannot.
+            boolean hasPage = record instanceof Record;
             boolean draft = hasPage && isDraft(fields, publication);
             // A summary in easy Swedish (lättläst) may accompany any record that has a page of its own.
             String summary = hasPage ? fields.text("easy_read", false, "|\n  Kort text på lättläst svenska …") : null;
@@ -68,7 +70,7 @@ public final class ContentReader {
                 records.add(record);
                 drafts.add(source.file());
             } else {
-                unpublished.add(Identifiers.of(record));
+                unpublished.add(((Record) record).identifier());
             }
         }
         Site site = sources.isEmpty() && problems.hasErrors() ? null : onlySite(only(records, Site.class), problems);
@@ -80,10 +82,6 @@ public final class ContentReader {
     }
 
     /** Records that are published as a page of their own (and so may be drafts and have a summary). */
-    private static boolean hasPage(Object record) {
-        return !(record instanceof Site || record instanceof Moved || record instanceof Withdrawn || record instanceof Term
-                || record instanceof AccessibilityStatement);
-    }
 
     private static AccessibilityStatement atMostOne(List<AccessibilityStatement> statements, Problems problems) {
         for (AccessibilityStatement extra : statements.stream().skip(1).toList()) {

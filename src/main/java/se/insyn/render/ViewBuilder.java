@@ -81,22 +81,7 @@ final class ViewBuilder {
 
     /** Where a record was written. */
     Origin originOf(Object record) {
-        if (record instanceof Audit audit) {
-            return audit.origin();
-        } else if (record instanceof CaseFile caseFile) {
-            return caseFile.origin();
-        } else if (record instanceof Statement statement) {
-            return statement.origin();
-        } else if (record instanceof FollowUp followUp) {
-            return followUp.origin();
-        } else if (record instanceof District district) {
-            return district.origin();
-        } else if (record instanceof Organisation organisation) {
-            return organisation.origin();
-        } else if (record instanceof GoverningDocument document) {
-            return document.origin();
-        }
-        throw new IllegalArgumentException("okänd post " + record.getClass().getSimpleName());
+        return ((se.insyn.model.Record) record).origin();
     }
 
     /** The records that refer to this one ("Hänvisas från"). */
