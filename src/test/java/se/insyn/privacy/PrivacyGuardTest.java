@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import se.insyn.load.Source;
 import se.insyn.problem.Problem;
 import se.insyn.problem.Problems;
