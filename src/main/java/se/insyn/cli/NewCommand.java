@@ -143,7 +143,10 @@ final class NewCommand implements Runnable {
     }
 
     private String id(String written) {
-        return checked(written, Identifier.FORMAT, "'" + written + "' är ingen giltig identifierare; använd a–z, 0–9 och bindestreck");
+        if (!Identifier.isValid(written)) {
+            throw usage("'" + written + "' är ingen giltig identifierare; använd a–z, 0–9 och bindestreck");
+        }
+        return written;
     }
 
     private String checked(String value, Pattern format, String message) {

@@ -41,7 +41,7 @@ final class CalendarWriter {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "").replace("\n", "\\n");
     }
 
     /** Content lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character. */

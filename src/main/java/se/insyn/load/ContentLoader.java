@@ -37,23 +37,26 @@ public final class ContentLoader {
             return List.of();
         }
         List<Source> sources = new ArrayList<>();
-        for (Path file : markdownFiles(root)) {
-            Path relative = root.relativize(file);
-            if (Files.isSymbolicLink(file) && !isInside(root, file)) {
-                problems.error(relative, 0, "filen är en symbolisk länk till något utanför innehållsmappen",
-                        "kopiera in filen i stället för att länka till den");
-                continue;
+        for (Path path : visibleEntries(root)) {
+            Path relative = root.relativize(path);
+            if (Files.isSymbolicLink(path) && !isInside(root, path)) {
+                problems.error(relative, 0, "en symbolisk länk som leder utanför innehållsmappen eller till något som inte finns",
+                        "kopiera in filen eller mappen i stället för att länka till den");
+            } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
+                read(path, relative, problems).ifPresent(sources::add);
             }
-            read(file, relative, problems).ifPresent(sources::add);
         }
         return sources;
     }
 
-    private static List<Path> markdownFiles(Path root) {
+    /**
+     * Every file, folder and link below the root except hidden ones, in a stable order. Links are
+     * not followed: a link into the content folder is read as the file it names, any other is refused.
+     */
+    private static List<Path> visibleEntries(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+            return walk.filter(p -> !p.equals(root))
                     .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> Files.isRegularFile(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -101,7 +104,56 @@ public final class ContentLoader {
                     "ta bort filen eller ersätt den med en textfil");
             return Optional.empty();
         }
-        return split(normalise(text), relative, problems);
+        String normalised = normalise(text);
+        return unprintable(normalised, relative, problems) || tooDeep(normalised, relative, problems)
+                ? Optional.empty() : split(normalised, relative, problems);
+    }
+
+    /** Control characters cannot be shown, and would make the feeds and the calendar invalid: report the first. */
+    private static boolean unprintable(String text, Path relative, Problems problems) {
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
+                problems.error(relative, line, String.format("texten innehåller styrtecknet U+%04X, som inte kan visas", (int) c),
+                        "ta bort tecknet (det kommer ofta med text som klistrats in från andra program)");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deepest nesting of block quotes and lists that a text may have; deeper text is a mistake and would exhaust the parser. */
+    static final int MAX_NESTING_PREFIX = 200;
+
+    private static boolean tooDeep(String text, Path relative, Problems problems) {
+        int line = 1;
+        int prefix = 0;
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                prefix = 0;
+                atStart = true;
+            } else if (atStart && (c == ' ' || c == '>' || c == '\t' || isListMarker(text, i))) {
+                if (++prefix > MAX_NESTING_PREFIX) {
+                    problems.error(relative, line, "texten är nästlad för djupt (citat eller listor i mer än " + MAX_NESTING_PREFIX / 2 + " nivåer)",
+                            "dela upp texten i färre nivåer");
+                    return true;
+                }
+            } else {
+                atStart = false;
+            }
+        }
+        return false;
+    }
+
+    /** A bullet that opens a list item ("- ", "* ", "+ "), not a dash in a rule such as "-----". */
+    private static boolean isListMarker(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '-' || c == '*' || c == '+') && i + 1 < text.length() && text.charAt(i + 1) == ' ';
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -112,10 +164,13 @@ public final class ContentLoader {
                 .toString();
     }
 
-    /** Text pasted from Word or saved on Windows or a Mac: byte order mark, CRLF and decomposed å/ä/ö are made uniform. */
+    /** Text pasted from Word or saved on Windows or a Mac: byte order mark, line ends and decomposed å/ä/ö are made uniform. */
     static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String unixLines = withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        // U+2028, U+2029 and NEL (pasted from Word or PDFs) would end lines for the YAML parser but for no
+        // editor: as spaces, every line number in a message is the one the editor shows.
+        String unixLines = withoutBom.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
         return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
     }
 

@@ -61,6 +61,14 @@ final class RecommendationsCsv {
         }
     }
 
+    /** A spreadsheet runs a cell that starts like a formula; a leading apostrophe makes it text, as OWASP advises. */
+    static String cell(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     private Map<String, Object> row(LocalDate asOf, Audit audit, Recommendation recommendation, String organisation) {
         String position = "";
         String implementation = "";
@@ -86,9 +94,9 @@ final class RecommendationsCsv {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("status_as_of", asOf == null ? "" : asOf.toString());
         row.put("audit_dnr", audit.dnr());
-        row.put("audit_title", audit.title());
+        row.put("audit_title", cell(audit.title()));
         row.put("recommendation", recommendation.number());
-        row.put("text", recommendation.text());
+        row.put("text", cell(recommendation.text()));
         row.put("addressed_to", String.join(";", recommendation.addressedTo()));
         row.put("districts", String.join(";", audit.districts()));
         row.put("organisation", organisation);

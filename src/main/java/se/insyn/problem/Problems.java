@@ -3,11 +3,13 @@ package se.insyn.problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /** Collects every problem a stage finds, so that the user sees all of them in one run. */
 public final class Problems {
-    private final List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+    private final Set<Problem> found = Collections.synchronizedSet(new LinkedHashSet<>());
 
     public void error(Path file, int line, String message, String fix) {
         add(Problem.error(file, line, message, fix));
@@ -19,11 +21,7 @@ public final class Problems {
 
     /** Adds a problem once: the same mistake reached from many pages is reported a single time. */
     public void add(Problem problem) {
-        synchronized (found) {
-            if (!found.contains(problem)) {
-                found.add(problem);
-            }
-        }
+        found.add(problem);
     }
 
     public boolean hasErrors() {

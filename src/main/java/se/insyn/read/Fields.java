@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import se.insyn.model.Diarienummer;
+import se.insyn.model.Identifier;
 import se.insyn.model.Labelled;
 import se.insyn.model.Origin;
 import se.insyn.problem.Problems;
@@ -33,7 +34,6 @@ import se.insyn.problem.Suggestions;
 final class Fields {
     /** The front matter starts on line 2 of the file, after the opening {@code ---}. */
     private static final int FIRST_YAML_LINE = 2;
-    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -132,6 +132,11 @@ final class Fields {
         }
         if (value instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
+            if (text.chars().anyMatch(Fields::isControl)) {
+                error(line(value), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
+                        "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
+                return null;
+            }
             if (text.isEmpty() && required) {
                 error(line(value), "fältet '" + key + "' är tomt", "fyll i ett värde, till exempel: " + key + ": " + example);
                 return null;
@@ -143,12 +148,16 @@ final class Fields {
         return null;
     }
 
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == 0xFFFE || c == 0xFFFF;
+    }
+
     /** A stable identifier used in addresses: lower-case letters a–z, digits and hyphens. */
     String id(String key, boolean required, String example) {
         String text = text(key, required, example);
-        if (text != null && !ID.matcher(text).matches()) {
+        if (text != null && !Identifier.isValid(text)) {
             error(line(key), "'" + text + "' i fältet '" + key + "' är inte en giltig identifierare",
-                    "använd bara a–z, 0–9 och bindestreck, utan å/ä/ö och mellanslag (t.ex. " + example + ")");
+                    "använd bara a–z, 0–9 och bindestreck, utan å/ä/ö och mellanslag, och inget av namnen con, nul, aux, prn, com1, lpt1 (t.ex. " + example + ")");
             return null;
         }
         return text;
@@ -239,6 +248,11 @@ final class Fields {
         }
         if (value instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
+            if (text.chars().anyMatch(Fields::isControl)) {
+                error(line(value), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
+                        "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
+                return null;
+            }
             return text.isEmpty() ? List.of() : List.of(text);
         }
         if (value instanceof SequenceNode sequence) {
@@ -261,7 +275,7 @@ final class Fields {
         List<String> items = list(key, required, example);
         List<String> valid = new ArrayList<>();
         for (String item : items) {
-            if (ID.matcher(item).matches()) {
+            if (Identifier.isValid(item)) {
                 valid.add(item);
             } else {
                 error(line(key), "'" + item + "' i '" + key + "' är inte en giltig identifierare",

@@ -14,8 +14,9 @@ final class SimpleReaders {
 
     static Site site(Fields f, Source source) {
         String baseUrl = f.text("base_url", true, "https://insyn.example.se/");
-        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+        if (baseUrl != null && !isWebAddress(baseUrl)) {
             f.error(f.line("base_url"), "'" + baseUrl + "' är inte en webbadress", "skriv hela adressen, t.ex. https://insyn.example.se/");
+            baseUrl = null;
         }
         String language = f.text("language", true, "sv");
         if (language != null && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
@@ -24,6 +25,19 @@ final class SimpleReaders {
         return new Site(f.text("title", true, "Insyn Uppsala"), f.text("tagline", false, ""),
                 baseUrl == null ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), language,
                 f.text("municipality", true, "Uppsala kommun"), source.body(), f.origin());
+    }
+
+    /** An absolute http(s) address with a host and nothing that needs escaping, so every page address built on it is valid. */
+    private static boolean isWebAddress(String text) {
+        if (!text.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     static District district(Fields f, Source source) {

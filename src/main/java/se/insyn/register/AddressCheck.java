@@ -34,6 +34,10 @@ public final class AddressCheck {
         }
         Set<String> kept = new HashSet<>();
         for (Moved moved : content.moved()) {
+            if (moved.to() != null && !siteAddresses.contains(moved.to())) {
+                problems.error(moved.origin().file(), moved.origin().line(), "adressen " + moved.to() + " som sidan flyttas till finns inte på webbplatsen",
+                        "skriv adressen till en sida som finns, från första snedstrecket");
+            }
             underBase(moved.from(), moved.origin(), problems);
             underBase(moved.to(), moved.origin(), problems);
             claimOnce(moved.from(), moved.origin(), kept, twice, problems);

@@ -35,8 +35,17 @@ public final class SiteWriter {
         this.previous = this.output.resolveSibling("." + name + ".previous");
     }
 
-    /** What the last complete build of this output was made from, if there is one. */
+    /**
+     * What the last complete build of this output was made from, if there is one. Puts back a site
+     * left aside by a killed build and removes its leftovers first, so that even a build that finds
+     * nothing to do leaves the folder clean.
+     */
     public Optional<String> lastInputs() {
+        try {
+            recoverFromInterruptedBuild();
+        } catch (IOException e) {
+            throw failed(e);
+        }
         return Manifest.read(output).inputs();
     }
 

@@ -2,6 +2,7 @@ package se.insyn.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class Transaction implements AutoCloseable {
             }
             Files.createDirectories(target.getParent());
             Path old = writer.output().resolve(relative);
-            if (hash.equals(before.hashes().get(relative)) && linkedFrom(old, target)) {
+            if (hash.equals(before.hashes().get(relative)) && stillAsRecorded(old, hash) && linkedFrom(old, target)) {
                 linked.incrementAndGet();
             } else {
                 Files.write(target, bytes);
@@ -50,6 +51,18 @@ public final class Transaction implements AutoCloseable {
             }
         } catch (IOException e) {
             throw writer.failed(e);
+        }
+    }
+
+    /**
+     * The manifest is only a record: a file edited by hand since, or replaced by a link to some other
+     * file, must not be carried into the new site. Only a regular file with the recorded bytes is reused.
+     */
+    private static boolean stillAsRecorded(Path old, String hash) {
+        try {
+            return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && hash.equals(Manifest.sha256(Files.readAllBytes(old)));
+        } catch (IOException e) {
+            return false;
         }
     }
 
