@@ -3,9 +3,6 @@ package se.insyn.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,17 +33,6 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The most heap the JVM's heap pools have held since start; reported so benchmarks need no profiler. */
-    static long peakHeapMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
         }
-        try {
+        try (HeapWatch heap = new HeapWatch()) {
             BuildResult result = new Build().run(new BuildOptions(source.content, source.theme, output, register, source.date));
             result.warnings().forEach(w -> err.println(w));
             if (result.skipped()) {
@@ -64,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             } else {
                 out.printf("Klart: %d poster, %d sidor, %d filer skrivna och %d oförändrade i %s på %d ms (högsta heap %d MB)%s%n",
                         result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(), output,
-                        result.time().toMillis(), peakHeapMegabytes(),
+                        result.time().toMillis(), heap.peakMegabytes(),
                         result.warnings().isEmpty() ? "" : ", " + result.warnings().size()
                                 + (result.warnings().size() == 1 ? " varning" : " varningar"));
             }
