@@ -422,25 +422,7 @@ class BadContentTest {
 
     /** {@code file:line} for the one line of the (edited) content file that contains the text. */
     private String at(String relative, String text) {
-        List<String> lines;
-        try {
-            lines = Files.readString(file(relative)).replace("\uFEFF", "").replace("\r\n", "\n").lines().toList();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        int found = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                if (found >= 0) {
-                    fail("'" + text + "' is on more than one line of " + relative);
-                }
-                found = i + 1;
-            }
-        }
-        if (found < 0) {
-            fail("'" + text + "' is not in " + relative);
-        }
-        return relative + ":" + found;
+        return TestSites.at(content, relative, text);
     }
 
     /** Builds the broken content: exactly these problems, in this order, and nothing else changed. Returns stderr. */

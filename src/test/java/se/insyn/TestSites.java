@@ -1,5 +1,7 @@
 package se.insyn;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -149,5 +151,28 @@ public final class TestSites {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code file:line} for the one line of a content file that contains the text; fails unless exactly one does. */
+    public static String at(Path content, String relative, String text) {
+        List<String> lines;
+        try {
+            lines = Files.readString(content.resolve(relative)).replace("\uFEFF", "").replace("\r\n", "\n").lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int found = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                if (found >= 0) {
+                    fail("'" + text + "' is on more than one line of " + relative);
+                }
+                found = i + 1;
+            }
+        }
+        if (found < 0) {
+            fail("'" + text + "' is not in " + relative);
+        }
+        return relative + ":" + found;
     }
 }

@@ -15,7 +15,7 @@ import se.insyn.model.Recommendation;
  * are marked FYLL I so that they are easy to find.
  */
 public final class Skeletons {
-    static final String TODO = "FYLL I";
+    static final String FILL_IN = "FYLL I";
 
     private Skeletons() {
     }
@@ -43,7 +43,7 @@ public final class Skeletons {
                     text: "%s"
                 ---
                 Bakgrund och sammanfattning av granskningen (%s).
-                """.formatted(dnr, TODO, today, TODO, today.getYear(), TODO, TODO, today.plusMonths(2), TODO, TODO));
+                """.formatted(dnr, FILL_IN, today, FILL_IN, today.getYear(), FILL_IN, FILL_IN, today.plusMonths(2), FILL_IN, FILL_IN));
     }
 
     /** A statement with one section per recommendation addressed to the organisation, each quoting it. */
@@ -65,7 +65,7 @@ public final class Skeletons {
                   - name: "%s"
                     title: Ordförande
                 ---
-                """.formatted(auditDnr, organisation, lowerFirst(audit.title()), today, TODO));
+                """.formatted(auditDnr, organisation, lowerFirst(audit.title()), today, FILL_IN));
         if (!addressingStated) {
             text.append("<!-- Granskningen anger inte vem varje rekommendation riktas till: alla finns med."
                     + " Ta bort dem som organisationen inte svarar på. -->\n\n");
@@ -73,7 +73,7 @@ public final class Skeletons {
         for (Recommendation recommendation : sections) {
             text.append("## Rekommendation ").append(recommendation.number()).append("\n\n")
                     .append("<!-- Rekommendationen: ").append(recommendation.text().replace("--", "–")).append(" -->\n\n")
-                    .append(TODO).append(": svaret på rekommendation ").append(recommendation.number()).append(".\n\n");
+                    .append(FILL_IN).append(": svaret på rekommendation ").append(recommendation.number()).append(".\n\n");
         }
         String slug = Addresses.slug(auditDnr) + "-" + organisation;
         return new Skeleton(Path.of("yttranden", slug + ".md"), text.toString());
@@ -96,7 +96,7 @@ public final class Skeletons {
                     implementation: pågående
                     text: "%s"
                 ---
-                """.formatted(id, auditDnr, today, TODO, auditDnr, TODO));
+                """.formatted(id, auditDnr, today, FILL_IN, auditDnr, FILL_IN));
     }
 
     public static Skeleton caseFile(String dnr, String auditDnr, LocalDate today) {
@@ -136,8 +136,8 @@ public final class Skeletons {
                 ## Ekonomiska konsekvenser
 
                 %s
-                """.formatted(dnr, TODO, today, TODO, auditDnr == null ? "" : "audit: " + auditDnr + "\n", TODO, today,
-                TODO, TODO, TODO, TODO, TODO));
+                """.formatted(dnr, FILL_IN, today, FILL_IN, auditDnr == null ? "" : "audit: " + auditDnr + "\n", FILL_IN, today,
+                FILL_IN, FILL_IN, FILL_IN, FILL_IN, FILL_IN));
     }
 
     public static Skeleton district(String id, String name) {
@@ -150,7 +150,7 @@ public final class Skeletons {
                 description: "%s"
                 neighbours: []
                 ---
-                """.formatted(id, name == null ? TODO : name, TODO));
+                """.formatted(id, name == null ? FILL_IN : name, FILL_IN));
     }
 
     public static Skeleton organisation(String id, String name, String kind) {
@@ -163,7 +163,7 @@ public final class Skeletons {
                 kind: %s
                 description: "%s"
                 ---
-                """.formatted(id, name == null ? TODO : name, kind, TODO));
+                """.formatted(id, name == null ? FILL_IN : name, kind, FILL_IN));
     }
 
     private static String lowerFirst(String text) {

@@ -40,25 +40,7 @@ final class Workflow {
 
     /** {@code file:line} for the one line of a content file that contains the text. */
     static String at(Path content, String relative, String text) {
-        List<String> lines;
-        try {
-            lines = Files.readString(content.resolve(relative)).replace("\r\n", "\n").lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int found = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                if (found >= 0) {
-                    fail("'" + text + "' is on more than one line of " + relative);
-                }
-                found = i + 1;
-            }
-        }
-        if (found < 0) {
-            fail("'" + text + "' is not in " + relative);
-        }
-        return relative + ":" + found;
+        return se.insyn.TestSites.at(content, relative, text);
     }
 
     /** Every regular file below a folder, hidden ones included, by relative path (forward slashes), read as UTF-8 text. */
