@@ -25,6 +25,7 @@ import se.insyn.check.ContentWarnings;
 import se.insyn.register.AddressCheck;
 import se.insyn.register.AddressRegister;
 import se.insyn.register.RedirectMaps;
+import se.insyn.render.Progress;
 import se.insyn.render.RenderedPage;
 import se.insyn.render.SiteRenderer;
 import se.insyn.render.Theme;
@@ -39,6 +40,16 @@ import se.insyn.write.Transaction;
  */
 public final class Build {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Progress progress;
+
+    public Build() {
+        this(Progress.none());
+    }
+
+    /** @param progress told as pages are rendered, for a long build's progress line */
+    public Build(Progress progress) {
+        this.progress = progress;
+    }
 
     /** Everything a build would write, verified, before anything is written. */
     private record Prepared(int records, List<RenderedPage> pages, Map<String, byte[]> files, List<String> addresses,
@@ -127,7 +138,7 @@ public final class Build {
         Addresses addresses = new Addresses(content.site().baseUrl());
         Theme theme = new Theme(options.theme());
         Map<String, String> messages = theme.messages();
-        SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems);
+        SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems, progress);
         timer.lap("render");
         problems.throwIfErrors();
         List<RenderedPage> pages = output.pages();

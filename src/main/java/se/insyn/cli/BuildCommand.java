@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
         }
         try (HeapWatch heap = new HeapWatch()) {
-            BuildResult result = new Build().run(new BuildOptions(source.content, source.theme, output, register, source.date));
+            BuildResult result = new Build(new ProgressLine(err)).run(new BuildOptions(source.content, source.theme, output, register, source.date));
             result.warnings().forEach(w -> err.println(w));
             if (result.skipped()) {
                 out.printf("Oförändrat: inget i innehållet, temat eller programmet har ändrats sedan förra bygget;"

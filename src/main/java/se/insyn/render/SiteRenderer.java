@@ -29,6 +29,10 @@ public final class SiteRenderer {
     }
 
     public Output render(Graph graph, Addresses addresses, Map<String, String> messages, Problems problems) {
+        return render(graph, addresses, messages, problems, Progress.none());
+    }
+
+    public Output render(Graph graph, Addresses addresses, Map<String, String> messages, Problems problems, Progress progress) {
         Templates templates = new Templates(theme);
         ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
         List<Page> pages = new SitePlan(graph, addresses, views, messages).pages();
@@ -36,8 +40,10 @@ public final class SiteRenderer {
         TermMarker terms = new TermMarker(graph.content().terms());
         // Pages are independent once planned: render them on every core. The views are immutable and
         // their caches concurrent, and Freemarker templates are safe to run from several threads.
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<RenderedPage> rendered = pages.parallelStream()
                 .map(page -> render(page, shared, templates, addresses, terms, problems))
+                .peek(page -> progress.rendered(done.incrementAndGet(), pages.size()))
                 .filter(java.util.Objects::nonNull)
                 .toList();
         return new Output(rendered, theme.staticFiles());
