@@ -184,6 +184,9 @@ class SiteEndToEndTest {
         assertTrue(district.select("section[aria-labelledby=h-documents] a").eachText()
                 .contains("Handlingsplan för Gottsundaområdet 2021–2030"));
         assertTrue(district.select("a[href=/stadsdelar/valsatra/]").size() > 0, "neighbouring district is linked");
+        assertEquals(List.of("Handlingsplan för Gottsundaområdet 2021–2030", "Mål och budget 2022 med plan för 2023–2024",
+                "Program för trygghet, säkerhet och brottsförebyggande arbete"),
+                district.select("section[aria-labelledby=h-documents] li a").eachText(), "governing documents in Swedish order");
     }
 
     @Test

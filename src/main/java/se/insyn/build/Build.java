@@ -152,7 +152,7 @@ public final class Build {
         pages.forEach(links::add);
         links.check(files.keySet(), problems);
         AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
-        new AddressCheck(content, addresses, register).check(pageAddresses, problems);
+        new AddressCheck(content, addresses, register).check(pageAddresses, files.keySet(), problems);
         timer.lap("verify");
         return new Prepared(sources.size(), pages, files, pageAddresses, register, addresses.basePath());
     }

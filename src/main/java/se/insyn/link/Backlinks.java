@@ -17,11 +17,9 @@ import se.insyn.model.Statement;
 /** Builds, in one pass each, the indexes that answer "what points here?" for every page. */
 final class Backlinks {
     private final Content content;
-    private final Map<String, Audit> audits;
 
-    Backlinks(Content content, Map<String, Audit> audits) {
+    Backlinks(Content content) {
         this.content = content;
-        this.audits = audits;
     }
 
     /** Groups records under each key they name, keeping the records' order. */
@@ -82,7 +80,7 @@ final class Backlinks {
                 addOnce(index, district, document);
             }
         }
-        for (Audit audit : audits.values()) {
+        for (Audit audit : content.audits()) {
             for (String district : audit.districts()) {
                 for (String id : audit.documents()) {
                     GoverningDocument document = documents.get(id);
@@ -92,6 +90,8 @@ final class Backlinks {
                 }
             }
         }
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE"));
+        index.values().forEach(list -> list.sort((a, b) -> swedish.compare(a.title(), b.title())));
         return freeze(index);
     }
 

@@ -52,12 +52,14 @@ public final class Linker {
         content.caseFiles().forEach(c -> refs.check(c, byFile));
         content.followUps().forEach(refs::check);
 
+        sameAddress(content.audits(), Audit::dnr, Audit::origin, problems);
+        sameAddress(content.caseFiles(), CaseFile::dnr, CaseFile::origin, problems);
         Map<String, Object> byDnr = new LinkedHashMap<>(caseFiles);
         byDnr.putAll(audits);
         Map<Object, List<Object>> referencedBy = new ReferenceIndex(content, byDnr, byFile).build(problems);
-        Backlinks backlinks = new Backlinks(content, audits);
+        Backlinks backlinks = new Backlinks(content);
         return new Graph(content, districts, organisations, documents, audits, statements, caseFiles, followUps,
-                Map.copyOf(byFile), backlinks.answers(), backlinks.timelines(),
+                java.util.Collections.unmodifiableMap(byFile), backlinks.answers(), backlinks.timelines(),
                 backlinks.group(content.statements(), s -> List.of(s.auditDnr())),
                 backlinks.group(content.statements(), s -> List.of(s.by())),
                 backlinks.group(content.audits(), Audit::districts),
@@ -70,6 +72,23 @@ public final class Linker {
 
     private static List<FollowUp> sortedByDate(List<FollowUp> followUps) {
         return followUps.stream().sorted(Comparator.comparing(FollowUp::date, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    /** Two diarienummer that differ only in å/ä/ö would share one address: the second is reported. */
+    private static <T> void sameAddress(List<T> records, Function<T, String> dnr, Function<T, Origin> origin, Problems problems) {
+        Map<String, T> bySlug = new LinkedHashMap<>();
+        for (T record : records) {
+            String id = dnr.apply(record);
+            if (id == null) {
+                continue;
+            }
+            T earlier = bySlug.putIfAbsent(se.insyn.address.Addresses.slug(id), record);
+            if (earlier != null && !dnr.apply(earlier).equals(id)) {
+                Origin here = origin.apply(record);
+                problems.error(here.file(), here.line(), "diarienumret " + id + " får samma adress som " + dnr.apply(earlier)
+                        + " i " + origin.apply(earlier), "rätta diarienumret; adresser skrivs utan å, ä och ö");
+            }
+        }
     }
 
     /** Indexes records by identifier; a second record with the same identifier is reported with both files. */
@@ -88,6 +107,7 @@ public final class Linker {
                         "ge posten en egen identifierare eller ta bort den ena filen");
             }
         }
-        return Map.copyOf(index);
+        // Ordered as written: anything that iterates the graph gives the same output on every run.
+        return java.util.Collections.unmodifiableMap(index);
     }
 }

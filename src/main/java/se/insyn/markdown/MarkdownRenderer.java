@@ -42,10 +42,21 @@ public final class MarkdownRenderer {
                 .addTags("abbr", "caption", "figure", "figcaption", "hr", "s", "small", "mark", "time")
                 .addAttributes("abbr", "title")
                 .addAttributes("time", "datetime")
-                .addAttributes(":all", "lang", "id")
+                .addAttributes(":all", "lang")
                 .addAttributes("th", "scope")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
+    }
+
+    /**
+     * The same text is shown on several pages (an answer stands on the audit, recommendation, answer,
+     * statement and organisation pages), so only links that mean the same from every page are kept:
+     * web and mail addresses, addresses from the site's root, and anchors. "../x/" would lead
+     * somewhere different from each page, and is turned back into plain text.
+     */
+    private static boolean keepsItsMeaningOnEveryPage(String href) {
+        return href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")
+                || href.startsWith("/") && !href.startsWith("//") || href.startsWith("#");
     }
 
     /** HTML for a Markdown text; an empty string for null or blank text. */
@@ -62,6 +73,11 @@ public final class MarkdownRenderer {
         Document dirty = Jsoup.parseBodyFragment(html, SITE_BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Element link : clean.select("a[href]")) {
+            if (!keepsItsMeaningOnEveryPage(link.attr("href"))) {
+                link.unwrap();
+            }
+        }
         return clean.body().html();
     }
 }

@@ -132,9 +132,7 @@ final class Fields {
         }
         if (value instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
-            if (text.chars().anyMatch(Fields::isControl)) {
-                error(line(value), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
-                        "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
+            if (hasControl(key, scalar)) {
                 return null;
             }
             if (text.isEmpty() && required) {
@@ -146,6 +144,16 @@ final class Fields {
         error(line(value), "fältet '" + key + "' ska vara en text, inte en lista eller grupp av fält",
                 "skriv värdet på samma rad, till exempel: " + key + ": " + example);
         return null;
+    }
+
+    /** Reports a control character (written with a YAML escape such as \x01): it cannot be shown and breaks XML. */
+    private boolean hasControl(String key, ScalarNode scalar) {
+        if (scalar.getValue().chars().noneMatch(Fields::isControl)) {
+            return false;
+        }
+        error(line(scalar), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
+                "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
+        return true;
     }
 
     private static boolean isControl(int c) {
@@ -248,10 +256,8 @@ final class Fields {
         }
         if (value instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
-            if (text.chars().anyMatch(Fields::isControl)) {
-                error(line(value), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
-                        "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
-                return null;
+            if (hasControl(key, scalar)) {
+                return List.of();
             }
             return text.isEmpty() ? List.of() : List.of(text);
         }
@@ -259,7 +265,9 @@ final class Fields {
             List<String> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                    items.add(scalar.getValue().strip());
+                    if (!hasControl(key, scalar)) {
+                        items.add(scalar.getValue().strip());
+                    }
                 } else {
                     error(line(item), "varje värde i '" + key + "' ska vara en kort text", "skriv listan som [" + example + "]");
                 }

@@ -16,6 +16,13 @@ final class FollowUpReader {
         List<FollowUpEntry> entries = f.items("entries", false,
                 "audit: KRN-2022-00009\n    recommendation: 1\n    organisation: kommunstyrelsen\n    implementation: pågående\n    text: …")
                 .stream().map(FollowUpReader::entry).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FollowUpEntry entry : entries) {
+            if (!seen.add(entry.auditDnr() + "/" + entry.recommendation() + "/" + entry.organisation())) {
+                f.error(entry.origin().line(), "rekommendation " + entry.recommendation() + " i " + entry.auditDnr() + " för "
+                        + entry.organisation() + " står två gånger i uppföljningen", "slå ihop posterna till en");
+            }
+        }
         List<String> documents = f.ids("documents", false, "handlingsplan-gottsundaomradet-2021-2030");
         if (entries.isEmpty() && documents.isEmpty()) {
             f.error(f.line(), "uppföljningen följer inte upp något",

@@ -96,6 +96,10 @@ final class StatementReader {
     private static int parseNumber(Fields f, String written, int line, List<BodySection> sections) {
         try {
             int number = Integer.parseInt(written);
+            if (number < 1) {
+                f.error(line, "rubriken '## Rekommendation " + written + "' har inget giltigt nummer", "rekommendationerna numreras 1, 2, 3 …");
+                return -1;
+            }
             if (sections.stream().anyMatch(s -> s.number() == number)) {
                 f.error(line, "rekommendation " + number + " besvaras två gånger i samma yttrande", "slå ihop svaren under en rubrik");
                 return -1;

@@ -23,8 +23,11 @@ public final class AddressCheck {
         this.register = register;
     }
 
-    /** @param pageAddresses every page address of the new site, redirects and withdrawal notices included */
-    public void check(List<String> pageAddresses, Problems problems) {
+    /**
+     * @param pageAddresses every page address of the new site, redirects and withdrawal notices included
+     * @param otherFiles the site's other files (feeds, data, CSS) by path below the output folder
+     */
+    public void check(List<String> pageAddresses, java.util.Collection<String> otherFiles, Problems problems) {
         Set<String> siteAddresses = new HashSet<>();
         Set<String> twice = new HashSet<>();
         for (String address : pageAddresses) {
@@ -32,6 +35,7 @@ public final class AddressCheck {
                 twice.add(address);
             }
         }
+        Set<String> others = Set.copyOf(otherFiles);
         Set<String> kept = new HashSet<>();
         for (Moved moved : content.moved()) {
             if (moved.to() != null && !siteAddresses.contains(moved.to())) {
@@ -40,11 +44,11 @@ public final class AddressCheck {
             }
             underBase(moved.from(), moved.origin(), problems);
             underBase(moved.to(), moved.origin(), problems);
-            claimOnce(moved.from(), moved.origin(), kept, twice, problems);
+            claimOnce(moved.from(), moved.origin(), kept, twice, others, problems);
         }
         for (Withdrawn withdrawn : content.withdrawn()) {
             underBase(withdrawn.address(), withdrawn.origin(), problems);
-            claimOnce(withdrawn.address(), withdrawn.origin(), kept, twice, problems);
+            claimOnce(withdrawn.address(), withdrawn.origin(), kept, twice, others, problems);
         }
         for (Map.Entry<String, Integer> missing : register.missingFrom(siteAddresses).entrySet()) {
             problems.error(register.file().getFileName(), missing.getValue(), "den publicerade adressen " + missing.getKey() + " finns inte längre",
@@ -61,7 +65,12 @@ public final class AddressCheck {
     }
 
     /** An address may be kept alive by one declaration only, and never by one that a live page already uses. */
-    private void claimOnce(String address, Origin origin, Set<String> kept, Set<String> twice, Problems problems) {
+    private void claimOnce(String address, Origin origin, Set<String> kept, Set<String> twice, Set<String> others,
+                           Problems problems) {
+        if (address != null && address.startsWith(addresses.basePath()) && others.contains(addresses.fileFor(address))) {
+            problems.error(origin.file(), origin.line(), "adressen " + address + " är en fil som webbplatsen själv skriver",
+                    "välj adressen till en sida som inte längre finns");
+        }
         if (twice.contains(address) && !kept.contains(address)) {
             problems.error(origin.file(), origin.line(), "adressen " + address + " används av en post som är publicerad",
                     "en adress kan bara flyttas eller dras tillbaka när ingen post längre har den; ta bort posten eller den här deklarationen");

@@ -88,12 +88,19 @@ final class SitePlan {
 
     /** Old addresses kept alive: a redirect for a moved record, a notice for a withdrawn one. */
     private void addressPages(List<Page> pages) {
+        // An address outside the site's base path is reported by the address check; it gets no page.
         for (Moved moved : graph.content().moved()) {
+            if (moved.from() == null || !moved.from().startsWith(addresses.basePath())) {
+                continue;
+            }
             pages.add(new Page(moved.from(), "redirect.ftlh", t.get("moved.title"), List.of(),
                     Map.of("target", moved.to(), "targetUrl", addresses.absolute(moved.to()), "moved", moved,
                             "date", DateView.of(moved.date()))));
         }
         for (Withdrawn withdrawn : graph.content().withdrawn()) {
+            if (withdrawn.address() == null || !withdrawn.address().startsWith(addresses.basePath())) {
+                continue;
+            }
             String title = withdrawn.title() == null ? t.get("withdrawn.title") : withdrawn.title() + " – " + t.get("withdrawn.title");
             pages.add(new Page(withdrawn.address(), "withdrawn.ftlh", title, crumbs(),
                     Map.of("withdrawn", withdrawn, "date", DateView.of(withdrawn.date()))));
