@@ -3,6 +3,14 @@ package se.insyn.address;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
+import se.insyn.model.Audit;
+import se.insyn.model.CaseFile;
+import se.insyn.model.District;
+import se.insyn.model.FollowUp;
+import se.insyn.model.GoverningDocument;
+import se.insyn.model.Organisation;
+import se.insyn.model.Record;
+import se.insyn.model.Statement;
 
 /**
  * The canonical address of every page. Addresses are built from stable identifiers (diarienummer,
@@ -203,6 +211,26 @@ public final class Addresses {
     /** The summary in easy Swedish (lättläst) of the record whose page is at {@code pageAddress}. */
     public static String easyRead(String pageAddress) {
         return pageAddress + "lattlast/";
+    }
+
+    /** The page of any record. */
+    public String of(Record record) {
+        if (record instanceof Audit audit) {
+            return audit(audit.dnr());
+        } else if (record instanceof CaseFile caseFile) {
+            return caseFile(caseFile.dnr());
+        } else if (record instanceof Statement statement) {
+            return statement(statement.auditDnr(), statement.by());
+        } else if (record instanceof FollowUp followUp) {
+            return followUp(followUp.id());
+        } else if (record instanceof District district) {
+            return district(district.id());
+        } else if (record instanceof Organisation organisation) {
+            return organisation(organisation.id());
+        } else if (record instanceof GoverningDocument document) {
+            return document(document.id());
+        }
+        throw new IllegalArgumentException("ingen sida för " + record.getClass().getSimpleName());
     }
 
     /** A diarienummer in an address: lower case, e.g. {@code krn-2022-00009}; å, ä and ö are folded. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
 import se.insyn.model.Content;
+import se.insyn.model.DecisionBasis;
 import se.insyn.model.District;
 import se.insyn.model.FollowUp;
 import se.insyn.model.GoverningDocument;
@@ -62,6 +63,14 @@ public record Graph(Content content,
     /** The records that refer to a record, in a field or by its diarienummer in a text ("Hänvisas från"). */
     public List<Object> referencesTo(Object record) {
         return referencedBy.getOrDefault(record, List.of());
+    }
+
+    /** The document an item of a decision basis names: by diarienummer, or the record in its attachment file. */
+    public Optional<Object> target(DecisionBasis item) {
+        if (item.dnr() != null) {
+            return byDnr(item.dnr());
+        }
+        return item.attachment() == null ? Optional.empty() : Optional.ofNullable(recordsByFile.get(item.attachment()));
     }
 
     /** The audit or case file with a diarienummer, if the site has it. */

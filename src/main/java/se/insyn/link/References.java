@@ -120,8 +120,7 @@ final class References {
     }
 
     private void recommendation(Audit audit, int number, Origin origin) {
-        boolean exists = audit.recommendations().stream().anyMatch(r -> r.number() == number);
-        if (!exists) {
+        if (audit.recommendation(number).isEmpty()) {
             problems.error(origin.file(), origin.line(), "granskningen " + audit.dnr() + " har ingen rekommendation " + number,
                     "granskningen har rekommendationerna " + audit.recommendations().stream()
                             .map(r -> String.valueOf(r.number())).toList() + "; rätta numret");

@@ -3,6 +3,7 @@ package se.insyn.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An audit (granskning). Either {@code questions} lists each audit question with its assessment, or,
@@ -17,6 +18,11 @@ public record Audit(String dnr, String title, LocalDate date, String auditOffice
     @Override
     public String identifier() {
         return dnr;
+    }
+
+    /** The recommendation with this number, if the audit has one. */
+    public Optional<Recommendation> recommendation(int number) {
+        return recommendations.stream().filter(r -> r.number() == number).findFirst();
     }
 
     public int questionCount() {

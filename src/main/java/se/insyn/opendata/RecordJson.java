@@ -198,26 +198,13 @@ final class RecordJson {
         json.put("decision_basis", each(caseFile.decisionBasis(), b -> {
             Map<String, Object> basis = new LinkedHashMap<>();
             basis.put("title", b.title());
-            Object target = b.dnr() != null ? graph.byDnr(b.dnr()).orElse(null)
-                    : b.attachment() != null ? graph.recordsByFile().get(b.attachment()) : null;
-            basis.put("url", target == null ? null : url(addressOf(target)));
+            basis.put("url", graph.target(b).map(target -> url(addresses.of((se.insyn.model.Record) target))).orElse(null));
             return basis;
         }));
         json.put("signed_for", caseFile.signedFor());
         json.put("signatories", signatories(caseFile.signatories()));
         json.put("body_html", html(caseFile.body()));
         return json;
-    }
-
-    private String addressOf(Object record) {
-        if (record instanceof Audit audit) {
-            return addresses.audit(audit.dnr());
-        } else if (record instanceof Statement statement) {
-            return addresses.statement(statement.auditDnr(), statement.by());
-        } else if (record instanceof CaseFile caseFile) {
-            return addresses.caseFile(caseFile.dnr());
-        }
-        throw new IllegalArgumentException("beslutsunderlaget pekar på " + record.getClass().getSimpleName());
     }
 
     Map<String, Object> followUp(FollowUp followUp) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import se.insyn.address.Addresses;
+import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
@@ -225,9 +226,10 @@ final class SitePlan {
             LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
             pages.add(new Page(view.address(), "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", view),
                     meta(view.address(), audit, audit.overallAssessment(), citations.audit(audit), about, List.of())));
-            for (Recommendation recommendation : audit.recommendations()) {
-                RecommendationView rec = view.recommendations().stream()
-                        .filter(r -> r.number() == recommendation.number()).findFirst().orElseThrow();
+            // The view lists the recommendations in the audit's own order.
+            for (int i = 0; i < audit.recommendations().size(); i++) {
+                Recommendation recommendation = audit.recommendations().get(i);
+                RecommendationView rec = view.recommendations().get(i);
                 pages.add(new Page(rec.address(), "recommendation.ftlh",
                         t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
                         crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
@@ -241,9 +243,11 @@ final class SitePlan {
 
     /** One page per answer: the canonical address journalists cite for one organisation's answer. */
     private void answerPages(List<Page> pages, Audit audit, RecommendationView rec, List<LinkView> crumbs) {
-        for (AnswerView answer : rec.answers()) {
-            Statement statement = graph.statement(audit.dnr(), answer.organisation().href() == null ? "" : organisationId(answer))
-                    .orElseThrow();
+        // The view's answers are built from the graph's answers, in the same order.
+        List<AnswerRef> refs = graph.answersTo(audit.dnr(), rec.number());
+        for (int i = 0; i < refs.size(); i++) {
+            Statement statement = refs.get(i).statement();
+            AnswerView answer = rec.answers().get(i);
             String title = t.get("answer.title").replace("{0}", answer.organisation().text())
                     .replace("{1}", String.valueOf(rec.number()));
             pages.add(new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
@@ -251,10 +255,6 @@ final class SitePlan {
                     meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
                             .draft(isDraft(statement))));
         }
-    }
-
-    private static String organisationId(AnswerView answer) {
-        return answer.anchor().substring("svar-".length());
     }
 
     private void statementPages(List<Page> pages) {

@@ -201,12 +201,15 @@ final class ViewBuilder {
                 key(change.implementation()), label(change.implementation()), change.text(), DateView.of(change.date()), source);
     }
 
+    private static String recommendationText(Audit audit, int number) {
+        return audit == null ? null : audit.recommendation(number).map(Recommendation::text).orElse(null);
+    }
+
     AnswerView answer(AnswerRef ref) {
         Statement statement = ref.statement();
         Answer answer = ref.answer();
         Audit audit = graph.audits().get(statement.auditDnr());
-        String text = audit == null ? null : audit.recommendations().stream()
-                .filter(r -> r.number() == answer.recommendation()).map(Recommendation::text).findFirst().orElse(null);
+        String text = recommendationText(audit, answer.recommendation());
         return new AnswerView(answer.recommendation(), text, recommendationLink(statement.auditDnr(), answer.recommendation()),
                 organisation(statement.by()), Addresses.answerAnchor(statement.by()),
                 addresses.answer(statement.auditDnr(), answer.recommendation(), statement.by()), statementLink(statement),
@@ -278,27 +281,14 @@ final class ViewBuilder {
     }
 
     private LinkView basisLink(DecisionBasis item) {
-        if (item.dnr() != null) {
-            return graph.audits().containsKey(item.dnr()) ? auditLink(item.dnr()) : caseLink(item.dnr());
-        }
-        if (item.attachment() != null) {
-            Object record = graph.recordsByFile().get(item.attachment());
-            if (record instanceof Statement statement) {
-                return statementLink(statement);
-            }
-            if (record instanceof Audit audit) {
-                return auditLink(audit.dnr());
-            }
-        }
-        return null;
+        return graph.target(item).map(this::linkTo).orElse(null);
     }
 
     FollowUpView followUp(FollowUp followUp) {
         List<FollowUpView.EntryView> entries = new ArrayList<>();
         for (var entry : followUp.entries()) {
             Audit audit = graph.audits().get(entry.auditDnr());
-            String text = audit == null ? null : audit.recommendations().stream()
-                    .filter(r -> r.number() == entry.recommendation()).map(Recommendation::text).findFirst().orElse(null);
+            String text = recommendationText(audit, entry.recommendation());
             StatusChange change = new StatusChange(followUp.date(), entry.organisation(), entry.position(), entry.implementation(),
                     entry.text(), null, followUp);
             entries.add(new FollowUpView.EntryView(Addresses.followUpEntryAnchor(entry.auditDnr(), entry.recommendation(), entry.organisation()),
