@@ -94,24 +94,37 @@ class CspTest {
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
-    @Test
-    void policyForbidsInlineAndForeignScript() {
-        List<String> problems = new ArrayList<>();
+    /** Each page's policy, parsed; a page without one is a problem. */
+    private Map<String, Map<String, List<String>>> policiesOfEveryPage(List<String> problems) {
+        Map<String, Map<String, List<String>>> byPage = new LinkedHashMap<>();
         pages.forEach((name, page) -> {
             Elements policies = policies(page);
             if (policies.isEmpty()) {
                 problems.add(name + ": no Content-Security-Policy");
-                return;
+            } else {
+                byPage.put(name, parse(policies.first().attr("content")));
             }
-            Map<String, List<String>> policy = parse(policies.first().attr("content"));
-            List<String> script = policy.containsKey("script-src") ? policy.get("script-src") : policy.get("default-src");
+        });
+        return byPage;
+    }
+
+    /** A fetch directive, or default-src where the policy leaves it out. */
+    private static List<String> directive(Map<String, List<String>> policy, String name) {
+        return policy.containsKey(name) ? policy.get(name) : policy.get("default-src");
+    }
+
+    @Test
+    void policyForbidsInlineAndForeignScript() {
+        List<String> problems = new ArrayList<>();
+        policiesOfEveryPage(problems).forEach((name, policy) -> {
+            List<String> script = directive(policy, "script-src");
             if (script == null) {
                 problems.add(name + ": neither script-src nor default-src: " + policy);
                 return;
             }
             for (String source : script) {
                 if (UNSAFE_SCRIPT_SOURCES.contains(source) || !(source.equals("'self'") || source.equals("'none'"))) {
-                    problems.add(name + ": script source " + source + " in " + policies.first().attr("content"));
+                    problems.add(name + ": script source " + source + " in " + policy);
                 }
             }
             if (!script.contains("'self'") && !script.contains("'none'")) {
@@ -125,14 +138,8 @@ class CspTest {
     @Test
     void policyAlsoStopsPluginsAndBaseHijacking() {
         List<String> problems = new ArrayList<>();
-        pages.forEach((name, page) -> {
-            Elements policies = policies(page);
-            if (policies.isEmpty()) {
-                problems.add(name + ": no Content-Security-Policy");
-                return;
-            }
-            Map<String, List<String>> policy = parse(policies.first().attr("content"));
-            List<String> objects = policy.containsKey("object-src") ? policy.get("object-src") : policy.get("default-src");
+        policiesOfEveryPage(problems).forEach((name, policy) -> {
+            List<String> objects = directive(policy, "object-src");
             if (objects == null || !(objects.equals(List.of("'none'")) || objects.equals(List.of("'self'")))) {
                 problems.add(name + ": object-src (or default-src) is not 'none' or 'self': " + objects);
             }
