@@ -126,15 +126,20 @@ class AddressRegisterTest {
         assertTrue(registered().contains(FOLLOW_UP), "a moved address stays in the register");
     }
 
-    @Test
-    void aMovedAddressIsNotListedInTheSitemap() throws IOException {
-        deleteTheFollowUp();
+    /** Declares that the follow-up's address moved to {@code TARGET}. */
+    private void declareTheFollowUpMoved() {
         declare("adresser/flyttad-uppfoljning.md", """
                 type: moved
                 from: %s
                 to: %s
                 date: 2024-01-15
                 """.formatted(FOLLOW_UP, TARGET));
+    }
+
+    @Test
+    void aMovedAddressIsNotListedInTheSitemap() throws IOException {
+        deleteTheFollowUp();
+        declareTheFollowUpMoved();
         Run run = buildAgain();
         assertEquals(0, run.exitCode(), run::describe);
         List<String> sitemap = first.text("sitemap.xml").lines().map(String::strip).toList();
@@ -170,12 +175,7 @@ class AddressRegisterTest {
     @Test
     void aMoveFromAnAddressThatIsStillLiveIsAnError() throws IOException {
         Map<String, String> site = snapshot(first.site);
-        declare("adresser/flyttad-uppfoljning.md", """
-                type: moved
-                from: %s
-                to: %s
-                date: 2024-01-15
-                """.formatted(FOLLOW_UP, TARGET));
+        declareTheFollowUpMoved();
         Run run = buildAgain();
 
         assertEquals(1, run.exitCode(), run::describe);
