@@ -3,9 +3,11 @@ package se.insyn.build;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.insyn.address.Addresses;
 import se.insyn.feeds.FeedGenerator;
 import se.insyn.link.Graph;
@@ -26,10 +28,11 @@ import se.insyn.register.AddressCheck;
 import se.insyn.register.AddressRegister;
 import se.insyn.register.RedirectMaps;
 import se.insyn.render.Progress;
-import se.insyn.render.RenderedPage;
 import se.insyn.render.SiteRenderer;
 import se.insyn.render.Theme;
 import se.insyn.verify.LinkChecker;
+import se.insyn.write.FileSink;
+import se.insyn.write.RecordingSink;
 import se.insyn.write.SiteWriter;
 import se.insyn.write.Transaction;
 
@@ -51,15 +54,19 @@ public final class Build {
         this.progress = progress;
     }
 
-    /** Everything a build would write, verified, before anything is written. */
-    private record Prepared(int records, List<RenderedPage> pages, Map<String, byte[]> files, List<String> addresses,
-                            AddressRegister register, String basePath) {
+    /** The content read and linked, ready to render. */
+    private record Linked(int records, Graph graph) {
+    }
+
+    /** What a build wrote to its sink, verified: its pages' addresses and the register they were checked against. */
+    private record Generated(int records, List<String> pageAddresses, AddressRegister register, String basePath) {
     }
 
     /**
      * Builds the public site: drafts and embargoed records left out, published addresses checked and
      * recorded. When nothing the site depends on has changed since the last build, it stops at once
-     * and writes nothing; otherwise only files whose bytes changed are written.
+     * and writes nothing; otherwise only files whose bytes changed are written. Files go to a staging
+     * folder as they are rendered; the site is replaced only when everything is written and verified.
      */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
@@ -69,17 +76,19 @@ public final class Build {
             return new BuildResult(0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
         }
         Problems problems = new Problems();
-        Prepared site = prepare(options, Publication.publicBuild(options.today()), true, problems);
-        problems.throwIfErrors();
+        StageTimer timer = StageTimer.fromEnvironment();
+        Linked linked = link(options, Publication.publicBuild(options.today()), problems, timer);
         Transaction.Result written;
+        Generated site;
         try (Transaction transaction = writer.begin()) {
-            site.files().forEach(transaction::write);
-            site.pages().forEach(page -> transaction.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
+            site = generate(linked, options, true, problems, transaction, timer);
+            problems.throwIfErrors();
             written = transaction.commit(inputs);
+            timer.lap("write");
         }
-        site.register().record(site.addresses());
-        return new BuildResult(site.records(), site.pages().size(), written.written(), written.unchanged(), problems.warnings(),
-                Duration.ofNanos(System.nanoTime() - start));
+        site.register().record(site.pageAddresses());
+        return new BuildResult(site.records(), site.pageAddresses().size(), written.written(), written.unchanged(),
+                problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -88,10 +97,11 @@ public final class Build {
      */
     public Preview preview(BuildOptions options) {
         Problems problems = new Problems();
-        Prepared site = prepare(options, Publication.preview(options.today()), false, problems);
+        StageTimer timer = StageTimer.fromEnvironment();
+        Linked linked = link(options, Publication.preview(options.today()), problems, timer);
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Generated site = generate(linked, options, false, problems, files::put, timer);
         problems.throwIfErrors();
-        Map<String, byte[]> files = new LinkedHashMap<>(site.files());
-        site.pages().forEach(page -> files.put(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
         return new Preview(site.basePath(), Map.copyOf(files), problems.warnings());
     }
 
@@ -110,19 +120,21 @@ public final class Build {
         return graph;
     }
 
-    /** Runs every check of a public build without writing anything; returns every error and warning. */
+    /** Runs every check of a public build, rendering everything and writing nothing; returns every error and warning. */
     public List<Problem> check(BuildOptions options) {
         Problems problems = new Problems();
         try {
-            prepare(options, Publication.publicBuild(options.today()), true, problems);
+            StageTimer timer = StageTimer.fromEnvironment();
+            Linked linked = link(options, Publication.publicBuild(options.today()), problems, timer);
+            generate(linked, options, true, problems, FileSink.discard(), timer);
         } catch (ContentException e) {
             // Stopped between stages; everything found so far is in problems.
         }
         return problems.sorted();
     }
 
-    private Prepared prepare(BuildOptions options, Publication publication, boolean publicSite, Problems problems) {
-        StageTimer timer = StageTimer.fromEnvironment();
+    /** Load → privacy → read → link; stops with every problem of the first stage that finds any. */
+    private Linked link(BuildOptions options, Publication publication, Problems problems, StageTimer timer) {
         List<Source> sources = new ContentLoader().load(options.content(), problems);
         timer.lap("load");
         new PrivacyGuard().scan(sources, problems);
@@ -134,26 +146,47 @@ public final class Build {
         problems.throwIfErrors();
         new ContentWarnings(graph, publication.today()).report(problems);
         timer.lap("link");
+        // The sources (whole files with their YAML trees) are not kept: the graph has what the site shows.
+        return new Linked(sources.size(), graph);
+    }
 
+    /**
+     * Render → verify, file by file into the sink: the data files first, so that every file the site
+     * will have is known when the pages are checked one by one as they are rendered.
+     */
+    private Generated generate(Linked linked, BuildOptions options, boolean publicSite, Problems problems, FileSink sink,
+                               StageTimer timer) {
+        Graph graph = linked.graph();
+        Content content = graph.content();
         Addresses addresses = new Addresses(content.site().baseUrl());
         Theme theme = new Theme(options.theme());
         Map<String, String> messages = theme.messages();
-        SiteRenderer.Output output = new SiteRenderer(theme, markdown).render(graph, addresses, messages, problems, progress);
-        timer.lap("render");
-        problems.throwIfErrors();
-        List<RenderedPage> pages = output.pages();
-        List<String> pageAddresses = pages.stream().map(RenderedPage::address).toList();
-        Map<String, byte[]> files = new LinkedHashMap<>(output.staticFiles());
-        files.putAll(new FeedGenerator().generate(graph, addresses, messages, pageAddresses));
-        files.putAll(new OpenDataGenerator(markdown).generate(graph, addresses));
-        files.putAll(RedirectMaps.of(content.moved()));
+        SiteRenderer renderer = new SiteRenderer(theme, markdown);
+        SiteRenderer.Plan plan = renderer.plan(graph, addresses, messages);
+        List<String> pageAddresses = plan.addresses();
+        timer.lap("plan");
+
+        RecordingSink files = new RecordingSink(sink);
+        renderer.staticFiles().forEach(files::write);
+        new FeedGenerator().generate(graph, addresses, messages, pageAddresses, files);
+        new OpenDataGenerator(markdown).generate(graph, addresses, files);
+        RedirectMaps.of(content.moved()).forEach(files::write);
+        Set<String> otherFiles = files.files();
         timer.lap("data");
-        LinkChecker links = new LinkChecker(addresses);
-        pages.forEach(links::add);
-        links.check(files.keySet(), problems);
+
+        Set<String> allFiles = new HashSet<>(otherFiles);
+        pageAddresses.forEach(address -> allFiles.add(addresses.fileFor(address)));
+        LinkChecker links = new LinkChecker(addresses, allFiles);
+        plan.render(page -> {
+            links.check(page, problems);
+            sink.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
+        }, problems, progress);
+        links.checkAnchorsOnOtherPages(problems);
+        timer.lap("render");
+
         AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
-        new AddressCheck(content, addresses, register).check(pageAddresses, files.keySet(), problems);
+        new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
         timer.lap("verify");
-        return new Prepared(sources.size(), pages, files, pageAddresses, register, addresses.basePath());
+        return new Generated(linked.records(), pageAddresses, register, addresses.basePath());
     }
 }

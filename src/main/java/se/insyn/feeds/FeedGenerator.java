@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.insyn.address.Addresses;
@@ -13,38 +12,37 @@ import se.insyn.model.Audit;
 import se.insyn.model.District;
 import se.insyn.model.Extension;
 import se.insyn.model.Organisation;
+import se.insyn.write.FileSink;
 
-/** Entry point of the feeds stage: every feed file, by its path below the output folder. */
+/** Entry point of the feeds stage: writes every feed file, by its path below the output folder. */
 public final class FeedGenerator {
 
-    public Map<String, byte[]> generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+    public void generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses, FileSink files) {
         List<FeedEntry> entries = new FeedEntries(graph, addresses, messages).all();
         LocalDate newest = graph.newestDate() == null ? LocalDate.EPOCH : graph.newestDate();
         AtomWriter atom = new AtomWriter();
         String siteTitle = graph.site().title();
-        files.put(addresses.fileFor(addresses.siteFeed()), atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
+        files.write(addresses.fileFor(addresses.siteFeed()), atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
                 addresses.absolute(addresses.home()), graph.site().municipality(), entries, newest));
         for (District district : graph.content().districts()) {
             String feed = addresses.districtFeed(district.id());
-            files.put(addresses.fileFor(feed), atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
+            files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.district(district.id())), graph.site().municipality(),
                     entries.stream().filter(e -> e.districts().contains(district.id())).toList(), newest));
         }
         for (Organisation organisation : graph.content().organisations()) {
             String feed = addresses.organisationFeed(organisation.id());
-            files.put(addresses.fileFor(feed), atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
+            files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.organisation(organisation.id())), graph.site().municipality(),
                     entries.stream().filter(e -> e.organisations().contains(organisation.id())).toList(), newest));
         }
-        files.put(addresses.fileFor(addresses.deadlinesCalendar()),
+        files.write(addresses.fileFor(addresses.deadlinesCalendar()),
                 new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));
         // A moved address answers with a redirect; search engines should only know where it went.
         java.util.Set<String> moved = graph.content().moved().stream().map(m -> m.from()).collect(java.util.stream.Collectors.toSet());
-        files.put(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses.stream().filter(a -> !moved.contains(a)).toList()));
-        files.put(addresses.fileFor(addresses.robots()), ("User-agent: *\nAllow: /\nSitemap: "
+        files.write(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses.stream().filter(a -> !moved.contains(a)).toList()));
+        files.write(addresses.fileFor(addresses.robots()), ("User-agent: *\nAllow: /\nSitemap: "
                 + addresses.absolute(addresses.sitemap()) + "\n").getBytes(StandardCharsets.UTF_8));
-        return files;
     }
 
     private static List<CalendarWriter.Event> deadlines(Graph graph, Addresses addresses, Map<String, String> t) {

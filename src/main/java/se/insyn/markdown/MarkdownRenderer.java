@@ -5,8 +5,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -15,16 +13,18 @@ import org.jsoup.safety.Safelist;
 /**
  * Renders communicators' Markdown to HTML that is safe to publish: raw HTML pasted into a body is
  * cleaned against an allow-list, so scripts, event handlers, styles and {@code javascript:} links
- * never reach a page. Thread-safe; build one per run (it remembers what it rendered).
+ * never reach a page. Thread-safe; build one per run (it remembers what it rendered last).
  */
 public final class MarkdownRenderer {
     private static final String SITE_BASE = "https://insyn.invalid/";
+    /** Enough for the texts of the cases being rendered at once; a few megabytes. */
+    public static final int CACHED_TEXTS = 4096;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
-    /** The same text is shown on several pages and in the open data: it is rendered once per build. */
-    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /** The same text is shown on several pages of its case and in its data files, made close together. */
+    private final RecentlyUsed<String, String> rendered = new RecentlyUsed<>(CACHED_TEXTS);
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();

@@ -7,19 +7,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.OutputStream;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
-import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Audit;
+import se.insyn.model.CaseFile;
 import se.insyn.model.Recommendation;
 import se.insyn.model.Statement;
+import se.insyn.markdown.MarkdownRenderer;
+import se.insyn.model.Content;
+import se.insyn.write.FileSink;
 
-/** Entry point of the open data stage: every data file, by its path below the output folder. */
+/** Entry point of the open data stage: writes every data file, by its path below the output folder. */
 public final class OpenDataGenerator {
     /** The JSON shapes, each with a JSON Schema published at {@link Addresses#schema}. */
     public static final List<String> SHAPES = List.of("audit", "recommendation", "answer", "statement", "case", "follow-up",
@@ -33,56 +35,64 @@ public final class OpenDataGenerator {
         this.markdown = markdown;
     }
 
-    public Map<String, byte[]> generate(Graph graph, Addresses addresses) {
+    /**
+     * Writes every data file to the sink: one JSON file beside each record page, the whole dataset,
+     * the CSV, the catalogue and the schemas. Records are made case by case: an audit, its
+     * recommendations and answers, its statements and case files, so that their shared texts are
+     * rendered once.
+     */
+    public void generate(Graph graph, Addresses addresses, FileSink sink) {
         RecordJson json = new RecordJson(graph, addresses, markdown);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, List<Object>> dataset = new LinkedHashMap<>();
-        for (String shape : SHAPES) {
-            if (!shape.equals("dataset")) {
-                dataset.put(shape, new ArrayList<>());
-            }
-        }
-        for (Audit audit : graph.content().audits()) {
-            put(files, dataset, addresses, addresses.audit(audit.dnr()), "audit", json.audit(audit));
-            for (Recommendation recommendation : audit.recommendations()) {
-                put(files, dataset, addresses, addresses.recommendation(audit.dnr(), recommendation.number()), "recommendation",
-                        json.recommendation(audit, recommendation));
-                for (AnswerRef answer : graph.answersTo(audit.dnr(), recommendation.number())) {
-                    put(files, dataset, addresses, addresses.answer(audit.dnr(), recommendation.number(), answer.statement().by()),
-                            "answer", json.answer(answer));
+        Content content = graph.content();
+        try (DatasetWriter dataset = new DatasetWriter(SHAPES.subList(0, SHAPES.size() - 1))) {
+            Records records = new Records(addresses, sink, dataset);
+            for (Audit audit : content.audits()) {
+                records.put("audit", addresses.audit(audit.dnr()), json.audit(audit));
+                for (Recommendation r : audit.recommendations()) {
+                    records.put("recommendation", addresses.recommendation(audit.dnr(), r.number()), json.recommendation(audit, r));
+                    for (AnswerRef answer : graph.answersTo(audit.dnr(), r.number())) {
+                        records.put("answer", addresses.answer(audit.dnr(), r.number(), answer.statement().by()), json.answer(answer));
+                    }
                 }
+                Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(s -> records.statement(json, s));
+                Graph.of(graph.caseFilesByAudit(), audit.dnr()).forEach(c -> records.caseFile(json, c));
             }
+            content.statements().stream().filter(s -> !graph.audits().containsKey(s.auditDnr())).forEach(s -> records.statement(json, s));
+            content.caseFiles().stream().filter(c -> c.auditDnr() == null || !graph.audits().containsKey(c.auditDnr()))
+                    .forEach(c -> records.caseFile(json, c));
+            content.followUps().forEach(f -> records.put("follow-up", addresses.followUp(f.id()), json.followUp(f)));
+            content.districts().forEach(d -> records.put("district", addresses.district(d.id()), json.district(d)));
+            content.organisations().forEach(o -> records.put("organisation", addresses.organisation(o.id()), json.organisation(o)));
+            content.documents().forEach(d -> records.put("document", addresses.document(d.id()), json.document(d)));
+            try (OutputStream out = sink.open(addresses.fileFor(addresses.dataset()))) {
+                dataset.writeTo(out, graph.site().title(), graph.site().municipality(), addresses.absolute(addresses.dataset()),
+                        graph.newestDate() == null ? null : graph.newestDate().toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (Statement statement : graph.content().statements()) {
-            put(files, dataset, addresses, addresses.statement(statement.auditDnr(), statement.by()), "statement", json.statement(statement));
-        }
-        graph.content().caseFiles().forEach(c -> put(files, dataset, addresses, addresses.caseFile(c.dnr()), "case", json.caseFile(c)));
-        graph.content().followUps().forEach(f -> put(files, dataset, addresses, addresses.followUp(f.id()), "follow-up", json.followUp(f)));
-        graph.content().districts().forEach(d -> put(files, dataset, addresses, addresses.district(d.id()), "district", json.district(d)));
-        graph.content().organisations().forEach(o ->
-                put(files, dataset, addresses, addresses.organisation(o.id()), "organisation", json.organisation(o)));
-        graph.content().documents().forEach(d -> put(files, dataset, addresses, addresses.document(d.id()), "document", json.document(d)));
-
-        Map<String, Object> whole = new LinkedHashMap<>();
-        whole.put("type", "dataset");
-        whole.put("title", graph.site().title());
-        whole.put("publisher", graph.site().municipality());
-        whole.put("url", addresses.absolute(addresses.dataset()));
-        whole.put("status_as_of", graph.newestDate() == null ? null : graph.newestDate().toString());
-        whole.put("records", dataset);
-        files.put(addresses.fileFor(addresses.dataset()), bytes(whole));
-        files.put(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
-        files.put(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
+        sink.write(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
+        sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
         for (String shape : SHAPES) {
-            files.put(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));
+            sink.write(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));
         }
-        return files;
     }
 
-    private static void put(Map<String, byte[]> files, Map<String, List<Object>> dataset, Addresses addresses, String page,
-                            String shape, Map<String, Object> record) {
-        files.put(addresses.fileFor(addresses.dataFor(page)), bytes(record));
-        dataset.get(shape).add(record);
+    /** Writes each record twice as it is made: to its own file beside its page, and into the dataset under its shape. */
+    private record Records(Addresses addresses, FileSink sink, DatasetWriter dataset) {
+
+        void put(String shape, String page, Map<String, Object> record) {
+            sink.write(addresses.fileFor(addresses.dataFor(page)), bytes(record));
+            dataset.add(shape, record);
+        }
+
+        void statement(RecordJson json, Statement statement) {
+            put("statement", addresses.statement(statement.auditDnr(), statement.by()), json.statement(statement));
+        }
+
+        void caseFile(RecordJson json, CaseFile caseFile) {
+            put("case", addresses.caseFile(caseFile.dnr()), json.caseFile(caseFile));
+        }
     }
 
     static byte[] bytes(Object value) {

@@ -28,8 +28,6 @@ final class SitePlan {
     private final Map<String, String> t;
     private final Citations citations;
     private final HelpPages help;
-    /** The summaries in easy Swedish, by the address of the page they summarise. */
-    private final Map<String, String> summaries = new java.util.LinkedHashMap<>();
 
     SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages) {
         this.graph = graph;
@@ -53,18 +51,20 @@ final class SitePlan {
         allFeeds.add(new LinkView(addresses.siteFeed(), t.get("feed.site")));
         PageMeta meta = new PageMeta(description, jsonLd, allFeeds, addresses.dataFor(address), citation,
                 record == null ? List.of() : views.referencedBy(record), record != null && isDraft(record));
-        String summary = record == null ? null : graph.content().easyReadOf(views.originOf(record));
-        if (summary == null) {
-            return meta;
-        }
-        summaries.put(address, summary);
-        return meta.withEasyRead(new LinkView(Addresses.easyRead(address), t.get("easyRead.link")));
+        return summaryOf(record) == null ? meta
+                : meta.withEasyRead(new LinkView(Addresses.easyRead(address), t.get("easyRead.link")));
     }
 
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.add(home());
-        pages.add(new Page(addresses.notFound(), "404.ftlh", t.get("notFound.title"), List.of(), Map.of()));
+    /** The summary in easy Swedish of a record's page, or null. */
+    private String summaryOf(Object record) {
+        return record == null ? null : graph.content().easyReadOf(views.originOf(record));
+    }
+
+    /** Every page of the site, in an order that keeps the pages of one case together. */
+    List<PlannedPage> pages() {
+        List<PlannedPage> pages = new ArrayList<>();
+        add(pages, addresses.home(), null, this::home);
+        add(pages, addresses.notFound(), null, () -> new Page(addresses.notFound(), "404.ftlh", t.get("notFound.title"), List.of(), Map.of()));
         districtPages(pages);
         organisationPages(pages);
         documentPages(pages);
@@ -72,29 +72,35 @@ final class SitePlan {
         statementPages(pages);
         caseFilePages(pages);
         followUpPages(pages);
-        pages.add(openDataPage());
-        for (Page page : new Page[] {help.glossary(crumbs()), help.accessibility(crumbs())}) {
-            if (page != null) {
-                pages.add(page);
-            }
+        add(pages, addresses.openData(), null, this::openDataPage);
+        if (!graph.content().terms().isEmpty()) {
+            add(pages, addresses.glossary(), null, () -> help.glossary(crumbs()));
         }
-        for (Page page : List.copyOf(pages)) {
-            if (summaries.containsKey(page.address())) {
-                pages.add(help.easyRead(page, summaries.get(page.address())));
+        if (graph.content().accessibility() != null) {
+            add(pages, addresses.accessibility(), null, () -> help.accessibility(crumbs()));
+        }
+        for (PlannedPage full : List.copyOf(pages)) {
+            String summary = summaryOf(full.record());
+            if (summary != null) {
+                add(pages, Addresses.easyRead(full.address()), null, () -> help.easyRead(full.page().get(), summary));
             }
         }
         addressPages(pages);
         return pages;
     }
 
+    private static void add(List<PlannedPage> pages, String address, Object record, java.util.function.Supplier<Page> page) {
+        pages.add(new PlannedPage(address, record, page));
+    }
+
     /** Old addresses kept alive: a redirect for a moved record, a notice for a withdrawn one. */
-    private void addressPages(List<Page> pages) {
+    private void addressPages(List<PlannedPage> pages) {
         // An address outside the site's base path is reported by the address check; it gets no page.
         for (Moved moved : graph.content().moved()) {
             if (moved.from() == null || !moved.from().startsWith(addresses.basePath())) {
                 continue;
             }
-            pages.add(new Page(moved.from(), "redirect.ftlh", t.get("moved.title"), List.of(),
+            add(pages, moved.from(), null, () -> new Page(moved.from(), "redirect.ftlh", t.get("moved.title"), List.of(),
                     Map.of("target", moved.to(), "targetUrl", addresses.absolute(moved.to()), "moved", moved,
                             "date", DateView.of(moved.date()))));
         }
@@ -103,7 +109,7 @@ final class SitePlan {
                 continue;
             }
             String title = withdrawn.title() == null ? t.get("withdrawn.title") : withdrawn.title() + " – " + t.get("withdrawn.title");
-            pages.add(new Page(withdrawn.address(), "withdrawn.ftlh", title, crumbs(),
+            add(pages, withdrawn.address(), null, () -> new Page(withdrawn.address(), "withdrawn.ftlh", title, crumbs(),
                     Map.of("withdrawn", withdrawn, "date", DateView.of(withdrawn.date()))));
         }
     }
@@ -132,9 +138,10 @@ final class SitePlan {
         return crumbs;
     }
 
-    private Page list(String address, String titleKey, String introKey, List<ListItem> items) {
-        return new Page(address, "list.ftlh", t.get(titleKey), crumbs(),
-                Map.of("items", items, "intro", t.getOrDefault(introKey, "")));
+    private void list(List<PlannedPage> pages, String address, String titleKey, String introKey,
+                             java.util.function.Supplier<List<ListItem>> items) {
+        add(pages, address, null, () -> new Page(address, "list.ftlh", t.get(titleKey), crumbs(),
+                Map.of("items", items.get(), "intro", t.getOrDefault(introKey, ""))));
     }
 
     private Page home() {
@@ -178,122 +185,140 @@ final class SitePlan {
         return new ListItem(views.followUpLink(followUp), views.organisation(followUp.by()).text(), DateView.of(followUp.date()));
     }
 
-    private void districtPages(List<Page> pages) {
-        List<ListItem> items = sortedDistricts().stream()
-                .map(d -> new ListItem(views.district(d.id()), d.description(), null)).toList();
-        pages.add(list(addresses.districts(), "districts.title", "districts.intro", items));
+    private void districtPages(List<PlannedPage> pages) {
+        list(pages, addresses.districts(), "districts.title", "districts.intro", () -> sortedDistricts().stream()
+                .map(d -> new ListItem(views.district(d.id()), d.description(), null)).toList());
         LinkView listLink = new LinkView(addresses.districts(), t.get("districts.title"));
         for (District district : graph.content().districts()) {
             String address = addresses.district(district.id());
-            pages.add(new Page(address, "district.ftlh", district.name(), crumbs(listLink),
+            add(pages, address, district, () -> new Page(address, "district.ftlh", district.name(), crumbs(listLink),
                     Map.of("district", views.district(district)), meta(address, district, district.description(), null, null,
                     List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district"))))));
         }
     }
 
-    private void organisationPages(List<Page> pages) {
-        List<ListItem> items = graph.content().organisations().stream().sorted(SwedishText.byText(Organisation::name))
-                .map(o -> new ListItem(views.organisation(o.id()), views.label(o.kind()), null)).toList();
-        pages.add(list(addresses.organisations(), "organisations.title", "organisations.intro", items));
+    private void organisationPages(List<PlannedPage> pages) {
+        list(pages, addresses.organisations(), "organisations.title", "organisations.intro", () -> graph.content().organisations()
+                .stream().sorted(SwedishText.byText(Organisation::name))
+                .map(o -> new ListItem(views.organisation(o.id()), views.label(o.kind()), null)).toList());
         LinkView listLink = new LinkView(addresses.organisations(), t.get("organisations.title"));
         for (Organisation organisation : graph.content().organisations()) {
             String address = addresses.organisation(organisation.id());
-            pages.add(new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
+            add(pages, address, organisation, () -> new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
                     Map.of("organisation", views.organisation(organisation)), meta(address, organisation,
                     organisation.description(), null, null,
                     List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation"))))));
         }
     }
 
-    private void documentPages(List<Page> pages) {
-        List<ListItem> items = graph.content().documents().stream().sorted(SwedishText.byText(GoverningDocument::title))
-                .map(d -> new ListItem(views.document(d.id()), d.issuedBy(), null)).toList();
-        pages.add(list(addresses.documents(), "documents.title", "documents.intro", items));
+    private void documentPages(List<PlannedPage> pages) {
+        list(pages, addresses.documents(), "documents.title", "documents.intro", () -> graph.content().documents().stream()
+                .sorted(SwedishText.byText(GoverningDocument::title)).map(d -> new ListItem(views.document(d.id()), d.issuedBy(), null))
+                .toList());
         LinkView listLink = new LinkView(addresses.documents(), t.get("documents.title"));
         for (GoverningDocument document : graph.content().documents()) {
             String address = addresses.document(document.id());
-            pages.add(new Page(address, "document.ftlh", document.title(), crumbs(listLink),
+            add(pages, address, document, () -> new Page(address, "document.ftlh", document.title(), crumbs(listLink),
                     Map.of("document", views.document(document)), meta(address, document, document.title(), null, null, List.of())));
         }
     }
 
-    private void auditPages(List<Page> pages) {
-        pages.add(list(addresses.audits(), "audits.title", "audits.intro", sortedAudits().stream().map(this::auditItem).toList()));
+    /** An audit's page, then each recommendation's page followed by its answers' pages, then its statements and case files. */
+    private void auditPages(List<PlannedPage> pages) {
+        list(pages, addresses.audits(), "audits.title", "audits.intro", () -> sortedAudits().stream().map(this::auditItem).toList());
         LinkView listLink = new LinkView(addresses.audits(), t.get("audits.title"));
         for (Audit audit : graph.content().audits()) {
-            AuditView view = views.audit(audit);
-            LinkView auditLink = new LinkView(view.address(), audit.dnr());
-            LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
-            pages.add(new Page(view.address(), "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", view),
-                    meta(view.address(), audit, audit.overallAssessment(), citations.audit(audit), about, List.of())));
-            // The view lists the recommendations in the audit's own order.
-            for (int i = 0; i < audit.recommendations().size(); i++) {
-                Recommendation recommendation = audit.recommendations().get(i);
-                RecommendationView rec = view.recommendations().get(i);
-                pages.add(new Page(rec.address(), "recommendation.ftlh",
-                        t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
-                        crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
-                        meta(rec.address(), null, rec.text(), citations.recommendation(audit, recommendation), view.districts()
-                                .isEmpty() ? null : view.districts().get(0), List.of()).draft(isDraft(audit))));
-                answerPages(pages, audit, rec, crumbs(listLink, auditLink,
-                        new LinkView(rec.address(), t.get("recommendation") + " " + rec.number())));
+            String auditAddress = addresses.audit(audit.dnr());
+            add(pages, auditAddress, audit, () -> {
+                LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
+                return new Page(auditAddress, "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", views.audit(audit)),
+                        meta(auditAddress, audit, audit.overallAssessment(), citations.audit(audit), about, List.of()));
+            });
+            LinkView auditLink = new LinkView(auditAddress, audit.dnr());
+            for (Recommendation recommendation : audit.recommendations()) {
+                String address = addresses.recommendation(audit.dnr(), recommendation.number());
+                add(pages, address, null, () -> recommendationPage(audit, recommendation, listLink, auditLink));
+                answerPages(pages, audit, recommendation, crumbs(listLink, auditLink,
+                        new LinkView(address, t.get("recommendation") + " " + recommendation.number())));
             }
+            // A case's pages stay together, so that the texts they share are rendered once.
+            Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(statement -> statementPage(pages, statement));
+            Graph.of(graph.caseFilesByAudit(), audit.dnr()).forEach(caseFile -> caseFilePage(pages, caseFile));
         }
+    }
+
+    private Page recommendationPage(Audit audit, Recommendation recommendation, LinkView listLink, LinkView auditLink) {
+        AuditView view = views.audit(audit);
+        RecommendationView rec = view.recommendations().get(audit.recommendations().indexOf(recommendation));
+        return new Page(rec.address(), "recommendation.ftlh", t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
+                crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
+                meta(rec.address(), null, rec.text(), citations.recommendation(audit, recommendation),
+                        view.districts().isEmpty() ? null : view.districts().get(0), List.of()).draft(isDraft(audit)));
     }
 
     /** One page per answer: the canonical address journalists cite for one organisation's answer. */
-    private void answerPages(List<Page> pages, Audit audit, RecommendationView rec, List<LinkView> crumbs) {
+    private void answerPages(List<PlannedPage> pages, Audit audit, Recommendation recommendation, List<LinkView> crumbs) {
         // The view's answers are built from the graph's answers, in the same order.
-        List<AnswerRef> refs = graph.answersTo(audit.dnr(), rec.number());
+        List<AnswerRef> refs = graph.answersTo(audit.dnr(), recommendation.number());
         for (int i = 0; i < refs.size(); i++) {
             Statement statement = refs.get(i).statement();
-            AnswerView answer = rec.answers().get(i);
-            String title = t.get("answer.title").replace("{0}", answer.organisation().text())
-                    .replace("{1}", String.valueOf(rec.number()));
-            pages.add(new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
-                    Map.of("answer", answer, "recommendation", rec, "heading", title),
-                    meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
-                            .draft(isDraft(statement))));
+            int index = i;
+            add(pages, addresses.answer(audit.dnr(), recommendation.number(), statement.by()), null, () -> {
+                RecommendationView rec = views.audit(audit).recommendations().get(audit.recommendations().indexOf(recommendation));
+                AnswerView answer = rec.answers().get(index);
+                String title = t.get("answer.title").replace("{0}", answer.organisation().text())
+                        .replace("{1}", String.valueOf(rec.number()));
+                return new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
+                        Map.of("answer", answer, "recommendation", rec, "heading", title),
+                        meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
+                                .draft(isDraft(statement)));
+            });
         }
     }
 
-    private void statementPages(List<Page> pages) {
-        List<ListItem> items = graph.content().statements().stream()
+    private void statementPages(List<PlannedPage> pages) {
+        list(pages, addresses.statements(), "statements.title", "statements.intro", () -> graph.content().statements().stream()
                 .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(this::statementItem).toList();
-        pages.add(list(addresses.statements(), "statements.title", "statements.intro", items));
-        for (Statement statement : graph.content().statements()) {
+                .map(this::statementItem).toList());
+        graph.content().statements().stream().filter(s -> !graph.audits().containsKey(s.auditDnr()))
+                .forEach(statement -> statementPage(pages, statement));
+    }
+
+    private void statementPage(List<PlannedPage> pages, Statement statement) {
+        String address = addresses.statement(statement.auditDnr(), statement.by());
+        add(pages, address, statement, () -> {
             StatementView view = views.statement(statement);
             LinkView auditCrumb = new LinkView(addresses.audit(statement.auditDnr()), statement.auditDnr());
-            pages.add(new Page(view.address(), "statement.ftlh", statement.title() + " – " + view.organisation().text(),
+            return new Page(address, "statement.ftlh", statement.title() + " – " + view.organisation().text(),
                     crumbs(new LinkView(addresses.audits(), t.get("audits.title")), auditCrumb), Map.of("statement", view),
-                    meta(view.address(), statement, statement.title(), citations.statement(statement), view.audit(), List.of())));
-        }
+                    meta(address, statement, statement.title(), citations.statement(statement), view.audit(), List.of()));
+        });
     }
 
-    private void caseFilePages(List<Page> pages) {
-        List<ListItem> items = graph.content().caseFiles().stream()
+    private void caseFilePages(List<PlannedPage> pages) {
+        list(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", () -> graph.content().caseFiles().stream()
                 .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder()))
                 .map(c -> new ListItem(views.caseLink(c.dnr()), views.organisation(c.office()).text(), DateView.of(c.date())))
-                .toList();
-        pages.add(list(addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", items));
-        LinkView listLink = new LinkView(addresses.caseFiles(), t.get("caseFiles.title"));
-        for (CaseFile caseFile : graph.content().caseFiles()) {
-            String address = addresses.caseFile(caseFile.dnr());
-            pages.add(new Page(address, "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
-                    crumbs(listLink), Map.of("caseFile", views.caseFile(caseFile)),
-                    meta(address, caseFile, caseFile.title(), citations.caseFile(caseFile), null, List.of())));
-        }
+                .toList());
+        graph.content().caseFiles().stream().filter(c -> c.auditDnr() == null || !graph.audits().containsKey(c.auditDnr()))
+                .forEach(caseFile -> caseFilePage(pages, caseFile));
     }
 
-    private void followUpPages(List<Page> pages) {
-        List<ListItem> items = graph.content().followUps().stream()
-                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).map(this::followUpItem).toList();
-        pages.add(list(addresses.followUps(), "followUps.title", "followUps.intro", items));
+    private void caseFilePage(List<PlannedPage> pages, CaseFile caseFile) {
+        String address = addresses.caseFile(caseFile.dnr());
+        LinkView listLink = new LinkView(addresses.caseFiles(), t.get("caseFiles.title"));
+        add(pages, address, caseFile, () -> new Page(address, "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
+                crumbs(listLink), Map.of("caseFile", views.caseFile(caseFile)),
+                meta(address, caseFile, caseFile.title(), citations.caseFile(caseFile), null, List.of())));
+    }
+
+    private void followUpPages(List<PlannedPage> pages) {
+        list(pages, addresses.followUps(), "followUps.title", "followUps.intro", () -> graph.content().followUps().stream()
+                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).map(this::followUpItem).toList());
         LinkView listLink = new LinkView(addresses.followUps(), t.get("followUps.title"));
         for (FollowUp followUp : graph.content().followUps()) {
             String address = addresses.followUp(followUp.id());
-            pages.add(new Page(address, "follow-up.ftlh", followUp.title(), crumbs(listLink),
+            add(pages, address, followUp, () -> new Page(address, "follow-up.ftlh", followUp.title(), crumbs(listLink),
                     Map.of("followUp", views.followUp(followUp)),
                     meta(address, followUp, followUp.title(), citations.followUp(followUp), null, List.of())));
         }

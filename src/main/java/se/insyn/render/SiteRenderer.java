@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
 import se.insyn.markdown.MarkdownRenderer;
@@ -24,29 +26,54 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** The rendered site: pages by address and static files by path below the output folder. */
-    public record Output(List<RenderedPage> pages, Map<String, byte[]> staticFiles) {
+    /** The theme's own files (stylesheet, scripts), by path below the output folder. */
+    public Map<String, byte[]> staticFiles() {
+        return theme.staticFiles();
     }
 
-    public Output render(Graph graph, Addresses addresses, Map<String, String> messages, Problems problems) {
-        return render(graph, addresses, messages, problems, Progress.none());
-    }
-
-    public Output render(Graph graph, Addresses addresses, Map<String, String> messages, Problems problems, Progress progress) {
-        Templates templates = new Templates(theme);
+    /** Decides every page of the site without building any; cheap even for a very large site. */
+    public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages) {
         ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
-        List<Page> pages = new SitePlan(graph, addresses, views, messages).pages();
-        Map<String, Object> shared = shared(graph, addresses, messages);
-        TermMarker terms = new TermMarker(graph.content().terms());
-        // Pages are independent once planned: render them on every core. The views are immutable and
-        // their caches concurrent, and Freemarker templates are safe to run from several threads.
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<RenderedPage> rendered = pages.parallelStream()
-                .map(page -> render(page, shared, templates, addresses, terms, problems))
-                .peek(page -> progress.rendered(done.incrementAndGet(), pages.size()))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        return new Output(rendered, theme.staticFiles());
+        return new Plan(graph, addresses, messages, new SitePlan(graph, addresses, views, messages).pages());
+    }
+
+    /** The site's pages, known by address; {@link #render} builds and renders them. */
+    public final class Plan {
+        private final Graph graph;
+        private final Addresses addresses;
+        private final Map<String, String> messages;
+        private final List<PlannedPage> pages;
+
+        private Plan(Graph graph, Addresses addresses, Map<String, String> messages, List<PlannedPage> pages) {
+            this.graph = graph;
+            this.addresses = addresses;
+            this.messages = messages;
+            this.pages = pages;
+        }
+
+        /** Every page's address, in the plan's order. */
+        public List<String> addresses() {
+            return pages.stream().map(PlannedPage::address).toList();
+        }
+
+        /**
+         * Renders every page on every core and hands each to {@code out} as soon as it is rendered
+         * (from any thread), so that no more than a few pages are in memory at once. The views are
+         * immutable and their caches concurrent, and Freemarker templates are safe to run from several threads.
+         */
+        public void render(Consumer<RenderedPage> out, Problems problems, Progress progress) {
+            Templates templates = new Templates(theme);
+            Map<String, Object> shared = shared(graph, addresses, messages);
+            TermMarker terms = new TermMarker(graph.content().terms());
+            AtomicInteger done = new AtomicInteger();
+            pages.parallelStream().forEach(planned -> {
+                RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
+                if (page != null) {
+                    out.accept(page);
+                }
+                progress.rendered(done.incrementAndGet(), pages.size());
+            });
+        }
     }
 
     private static Map<String, Object> shared(Graph graph, Addresses addresses, Map<String, String> t) {
@@ -63,7 +90,7 @@ public final class SiteRenderer {
                 "stylesheet", addresses.stylesheet(), "home", addresses.home(), "siteFeed", addresses.siteFeed(),
                 "openData", addresses.openData()));
         // The footer links the glossary and the accessibility statement on every page, when the content has them.
-                if (!graph.content().terms().isEmpty()) {
+        if (!graph.content().terms().isEmpty()) {
             shared.put("glossaryAddress", addresses.glossary());
         }
         if (graph.content().accessibility() != null) {

@@ -8,12 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
 import se.insyn.link.StatusChange;
 import se.insyn.markdown.MarkdownRenderer;
+import se.insyn.markdown.RecentlyUsed;
 import se.insyn.model.Answer;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
@@ -38,8 +38,9 @@ final class ViewBuilder {
     private final Addresses addresses;
     private final MarkdownRenderer markdown;
     private final Map<String, String> messages;
-    private final Map<Object, String> htmlCache = new ConcurrentHashMap<>();
-    private final Map<String, AuditView> auditCache = new ConcurrentHashMap<>();
+    private final RecentlyUsed<Object, String> htmlCache = new RecentlyUsed<>(MarkdownRenderer.CACHED_TEXTS);
+    /** An audit's view is shown on its own page, each recommendation's and answer's page, and its district's. */
+    private final RecentlyUsed<String, AuditView> auditCache = new RecentlyUsed<>(256);
     private final DiarienummerLinker dnrLinker;
 
     ViewBuilder(Graph graph, Addresses addresses, MarkdownRenderer markdown, Map<String, String> messages) {
@@ -159,7 +160,7 @@ final class ViewBuilder {
         List<ExtensionView> extensions = audit.extensions().stream()
                 .map(e -> new ExtensionView(organisation(e.organisation()), DateView.of(e.until()))).toList();
         List<RecommendationView> recommendations = audit.recommendations().stream()
-                .map(r -> recommendation(audit, r)).toList();
+                .map(r -> recommendation(audit, r, true)).toList();
         return new AuditView(audit.dnr(), audit.title(), addresses.audit(audit.dnr()), DateView.of(audit.date()),
                 audit.auditOffice() == null ? null : organisation(audit.auditOffice()), audit.performedBy(), audit.auditPlanYear(),
                 audit.districts().stream().map(this::district).toList(), organisations(audit.audited()), questions, tally,
@@ -169,8 +170,15 @@ final class ViewBuilder {
                 html(audit, audit.body()));
     }
 
-    RecommendationView recommendation(Audit audit, Recommendation r) {
-        List<AnswerView> answers = graph.answersTo(audit.dnr(), r.number()).stream().map(this::answer).toList();
+    private AuditSummaryView auditSummary(Audit audit) {
+        return new AuditSummaryView(audit.dnr(), audit.title(), addresses.audit(audit.dnr()), DateView.of(audit.date()),
+                audit.recommendations().stream().map(r -> recommendation(audit, r, false)).toList());
+    }
+
+    /** @param withAnswers false for a summary in a list, where the answers' texts are not shown */
+    RecommendationView recommendation(Audit audit, Recommendation r, boolean withAnswers) {
+        List<AnswerView> answers = withAnswers
+                ? graph.answersTo(audit.dnr(), r.number()).stream().map(ref -> answer(ref, true)).toList() : List.of();
         List<StatusView> timeline = graph.timeline(audit.dnr(), r.number()).stream().map(this::status).toList();
         Map<String, StatusView> current = new LinkedHashMap<>();
         for (StatusChange change : graph.timeline(audit.dnr(), r.number())) {
@@ -205,7 +213,8 @@ final class ViewBuilder {
         return audit == null ? null : audit.recommendation(number).map(Recommendation::text).orElse(null);
     }
 
-    AnswerView answer(AnswerRef ref) {
+    /** @param withText false for a row in a list, where only the answer's position and status are shown */
+    AnswerView answer(AnswerRef ref, boolean withText) {
         Statement statement = ref.statement();
         Answer answer = ref.answer();
         Audit audit = graph.audits().get(statement.auditDnr());
@@ -213,7 +222,7 @@ final class ViewBuilder {
         return new AnswerView(answer.recommendation(), text, recommendationLink(statement.auditDnr(), answer.recommendation()),
                 organisation(statement.by()), Addresses.answerAnchor(statement.by()),
                 addresses.answer(statement.auditDnr(), answer.recommendation(), statement.by()), statementLink(statement),
-                html(answer, answer.text()), key(answer.position()), label(answer.position()),
+                withText ? html(answer, answer.text()) : "", key(answer.position()), label(answer.position()),
                 key(answer.implementation()), label(answer.implementation()),
                 answer.refersTo().stream().map(org -> slot(audit, org)).toList());
     }
@@ -254,7 +263,7 @@ final class ViewBuilder {
 
     StatementView statement(Statement statement) {
         Audit audit = graph.audits().get(statement.auditDnr());
-        List<AnswerView> answers = statement.answers().stream().map(a -> answer(new AnswerRef(statement, a))).toList();
+        List<AnswerView> answers = statement.answers().stream().map(a -> answer(new AnswerRef(statement, a), true)).toList();
         return new StatementView(statement.title(), addresses.statement(statement.auditDnr(), statement.by()),
                 organisation(statement.by()), auditLink(statement.auditDnr()), statement.auditDnr(), DateView.of(statement.date()),
                 statement.caseDnr() == null ? null : caseLink(statement.caseDnr()), statement.attachmentLabel(), statement.officer(),
@@ -305,7 +314,7 @@ final class ViewBuilder {
         audits.forEach(a -> statements.addAll(statementSlots(a)));
         return new DistrictView(district.id(), district.name(), addresses.district(district.id()), district.description(),
                 html(district, district.body()), district.neighbours().stream().map(this::district).toList(),
-                audits.stream().map(this::audit).toList(), statements,
+                audits.stream().map(this::auditSummary).toList(), statements,
                 Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(this::followUpLink).toList(),
                 Graph.of(graph.documentsByDistrict(), district.id()).stream().map(d -> document(d.id())).toList());
     }
@@ -315,7 +324,7 @@ final class ViewBuilder {
         List<StatementSlot> statements = audits.stream().map(a -> slot(a, organisation.id())).toList();
         List<AnswerView> answers = new ArrayList<>();
         for (Statement statement : Graph.of(graph.statementsByOrganisation(), organisation.id())) {
-            statement.answers().forEach(a -> answers.add(answer(new AnswerRef(statement, a))));
+            statement.answers().forEach(a -> answers.add(answer(new AnswerRef(statement, a), false)));
         }
         List<LinkView> followUps = graph.content().followUps().stream()
                 .filter(f -> organisation.id().equals(f.by())).map(this::followUpLink).toList();

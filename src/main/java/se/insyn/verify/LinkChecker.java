@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -19,29 +21,36 @@ import se.insyn.render.RenderedPage;
 
 /**
  * Checks that every internal {@code href} and {@code src} of the rendered site points at a page or
- * file the site has, and that every {@code #fragment} names an element on the target page. Pages are
- * added one at a time as they are rendered (from any thread); only their links and ids are kept, so
- * the check costs little memory however large the site.
+ * file the site has, and that every {@code #fragment} names an element on the target page. The
+ * site's files are known before its pages are rendered, so each page is checked as soon as it is
+ * rendered (from any thread) and then forgotten: only its ids are kept, for the links from other
+ * pages to its anchors, which are checked at the end.
  */
 public final class LinkChecker {
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)(\\s[^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final String[] NO_IDS = new String[0];
 
     private final Addresses addresses;
-    private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
-    private final Map<String, List<Link>> linksByPage = new ConcurrentHashMap<>();
+    private final Set<String> files;
+    /** Each page's ids, sorted: a compact form, since a large site has hundreds of thousands of pages. */
+    private final Map<String, String[]> idsByFile = new ConcurrentHashMap<>();
+    private final Queue<AnchorLink> anchorsOnOtherPages = new ConcurrentLinkedQueue<>();
 
-    private record Link(String pageAddress, String target) {
+    /** A link from one page to an anchor on another: its target page may not have been rendered yet. */
+    private record AnchorLink(String pageFile, String target, String targetFile, String fragment) {
     }
 
-    public LinkChecker(Addresses addresses) {
+    /** @param files every file the site will have: its pages and every other file (CSS, feeds, data) */
+    public LinkChecker(Addresses addresses, Collection<String> files) {
         this.addresses = addresses;
+        this.files = Set.copyOf(files);
     }
 
-    /** Records a rendered page's anchors and links. */
-    public void add(RenderedPage page) {
-        Set<String> ids = new HashSet<>();
-        List<Link> links = new ArrayList<>();
+    /** Checks a rendered page's links and remembers its ids. */
+    public void check(RenderedPage page, Problems problems) {
+        List<String> ids = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         Matcher tag = TAG.matcher(page.html());
         while (tag.find()) {
             String name = tag.group(1).toLowerCase();
@@ -61,26 +70,22 @@ public final class LinkChecker {
             }
             boolean canonical = name.equals("link") && "canonical".equals(rel);
             if (target != null && !canonical) {
-                links.add(new Link(page.address(), target));
+                targets.add(target);
             }
         }
-        idsByFile.put(page.file(), ids);
-        linksByPage.put(page.file(), links);
+        String[] sorted = ids.isEmpty() ? NO_IDS : ids.stream().distinct().sorted().toArray(String[]::new);
+        idsByFile.put(page.file(), sorted);
+        for (String target : targets) {
+            check(page, target, sorted, problems);
+        }
     }
 
-    /** Checks every link recorded; {@code otherFiles} are the site's files that are not pages (CSS, feeds, data). */
-    public void check(Collection<String> otherFiles, Problems problems) {
-        Set<String> files = new HashSet<>(idsByFile.keySet());
-        files.addAll(otherFiles);
-        linksByPage.forEach((page, links) -> links.forEach(link -> check(page, link, files, problems)));
-    }
-
-    private void check(String pageFile, Link link, Set<String> files, Problems problems) {
+    private void check(RenderedPage page, String target, String[] ownIds, Problems problems) {
         URI uri;
         try {
-            uri = new URI(link.pageAddress()).resolve(new URI(link.target()));
+            uri = new URI(page.address()).resolve(new URI(target));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            broken(pageFile, link.target(), "adressen är ogiltig", problems);
+            broken(page.file(), target, "adressen är ogiltig", problems);
             return;
         }
         if (uri.getScheme() != null || uri.getHost() != null) {
@@ -88,18 +93,38 @@ public final class LinkChecker {
         }
         String path = uri.getPath();
         if (path == null || !path.startsWith(addresses.basePath())) {
-            broken(pageFile, link.target(), "länken leder utanför webbplatsen", problems);
+            broken(page.file(), target, "länken leder utanför webbplatsen", problems);
             return;
         }
         String file = addresses.fileFor(path);
         if (!files.contains(file)) {
-            broken(pageFile, link.target(), "sidan eller filen finns inte", problems);
+            broken(page.file(), target, "sidan eller filen finns inte", problems);
             return;
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && !idsByFile.getOrDefault(file, Set.of()).contains(fragment)) {
-            broken(pageFile, link.target(), "ankaret #" + fragment + " finns inte på sidan", problems);
+        if (fragment == null || fragment.isEmpty()) {
+            return;
         }
+        if (file.equals(page.file())) {
+            if (Arrays.binarySearch(ownIds, fragment) < 0) {
+                missingAnchor(page.file(), target, fragment, problems);
+            }
+        } else {
+            anchorsOnOtherPages.add(new AnchorLink(page.file(), target, file, fragment));
+        }
+    }
+
+    /** Checks the links to anchors on other pages, once every page has been checked. */
+    public void checkAnchorsOnOtherPages(Problems problems) {
+        for (AnchorLink link : anchorsOnOtherPages) {
+            if (Arrays.binarySearch(idsByFile.getOrDefault(link.targetFile(), NO_IDS), link.fragment()) < 0) {
+                missingAnchor(link.pageFile(), link.target(), link.fragment(), problems);
+            }
+        }
+    }
+
+    private static void missingAnchor(String pageFile, String target, String fragment, Problems problems) {
+        broken(pageFile, target, "ankaret #" + fragment + " finns inte på sidan", problems);
     }
 
     private static void broken(String pageFile, String link, String why, Problems problems) {

@@ -1,6 +1,11 @@
 package se.insyn.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One build's writing: files go to the staging folder (safe to call from several threads) and the
  * site changes only at {@link #commit}. Closing without committing throws the staging folder away.
  */
-public final class Transaction implements AutoCloseable {
+public final class Transaction implements FileSink, AutoCloseable {
     private final SiteWriter writer;
     private final Manifest before;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
@@ -30,28 +35,86 @@ public final class Transaction implements AutoCloseable {
         this.before = before;
     }
 
+    @Override
     public void write(String relative, byte[] bytes) {
-        Path staging = writer.staging();
-        Path target = staging.resolve(relative).normalize();
+        Path target = claim(relative, Manifest.sha256(bytes));
         try {
-            if (!target.startsWith(staging) || target.equals(staging) || Manifest.bookkeeping().contains(relative)) {
-                throw new IOException("vägrar skriva '" + relative + "' utanför utdatamappen");
-            }
-            String hash = Manifest.sha256(bytes);
-            if (hashes.putIfAbsent(relative, hash) != null) {
-                throw new IOException("filen '" + relative + "' skrivs två gånger i samma bygge");
-            }
-            Files.createDirectories(target.getParent());
-            Path old = writer.output().resolve(relative);
-            if (hash.equals(before.hashes().get(relative)) && stillAsRecorded(old, hash) && linkedFrom(old, target)) {
-                linked.incrementAndGet();
-            } else {
+            if (!reusedFromPreviousSite(relative, target)) {
                 Files.write(target, bytes);
                 written.incrementAndGet();
             }
         } catch (IOException e) {
             throw writer.failed(e);
         }
+    }
+
+    /**
+     * Streams a large file into the staging folder while hashing it; when it is closed and turns out
+     * the same as the previous site's, the previous file is linked in its place like any unchanged file.
+     */
+    @Override
+    public OutputStream open(String relative) {
+        target(relative);
+        MessageDigest digest = Manifest.sha256();
+        try {
+            Path partial = Files.createTempFile(writer.staging(), ".partial", "");
+            return new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), digest) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    super.close();
+                    Path target = claim(relative, HexFormat.of().formatHex(digest.digest()));
+                    if (reusedFromPreviousSite(relative, target)) {
+                        Files.delete(partial);
+                    } else {
+                        Files.move(partial, target);
+                        written.incrementAndGet();
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw writer.failed(e);
+        }
+    }
+
+    /** The file's place in the staging folder, refusing any path that would lead outside it. */
+    private Path target(String relative) {
+        Path staging = writer.staging();
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging) || target.equals(staging) || Manifest.bookkeeping().contains(relative)) {
+            throw writer.failed(new IOException("vägrar skriva '" + relative + "' utanför utdatamappen"));
+        }
+        return target;
+    }
+
+    /** Records the file's hash for the manifest; a second file under the same name is a bug, not a choice. */
+    private Path claim(String relative, String hash) {
+        Path target = target(relative);
+        if (hashes.putIfAbsent(relative, hash) != null) {
+            throw writer.failed(new IOException("filen '" + relative + "' skrivs två gånger i samma bygge"));
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw writer.failed(e);
+        }
+        return target;
+    }
+
+    /** An unchanged file is the previous site's file under a second name. */
+    private boolean reusedFromPreviousSite(String relative, Path target) {
+        String hash = hashes.get(relative);
+        Path old = writer.output().resolve(relative);
+        if (hash.equals(before.hashes().get(relative)) && stillAsRecorded(old, hash) && linkedFrom(old, target)) {
+            linked.incrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -13,11 +13,11 @@ class LinkCheckerTest {
     private final Addresses addresses = new Addresses("https://insyn.example.se/");
 
     private List<String> check(String html) {
-        LinkChecker checker = new LinkChecker(addresses);
-        checker.add(new RenderedPage("/", "index.html", html));
-        checker.add(new RenderedPage("/a/", "a/index.html", "<p id=\"svar-x\">svar</p>"));
+        LinkChecker checker = new LinkChecker(addresses, List.of("index.html", "a/index.html", "css/insyn.css"));
         Problems problems = new Problems();
-        checker.check(List.of("css/insyn.css"), problems);
+        checker.check(new RenderedPage("/", "index.html", html), problems);
+        checker.check(new RenderedPage("/a/", "a/index.html", "<p id=\"svar-x\">svar</p>"), problems);
+        checker.checkAnchorsOnOtherPages(problems);
         return problems.sorted().stream().map(Problem::toString).toList();
     }
 
@@ -38,12 +38,23 @@ class LinkCheckerTest {
     }
 
     @Test
+    void anAnchorOnTheSamePageIsCheckedAtOnceAndOneOnAPageRenderedLaterAtTheEnd() {
+        LinkChecker checker = new LinkChecker(addresses, List.of("index.html", "b/index.html"));
+        Problems problems = new Problems();
+        checker.check(new RenderedPage("/", "index.html", "<a href=\"#saknas\">a</a><a href=\"/b/#senare\">b</a>"), problems);
+        assertEquals(List.of("trasig länk #saknas: ankaret #saknas finns inte på sidan"),
+                problems.sorted().stream().map(Problem::message).toList());
+        checker.check(new RenderedPage("/b/", "b/index.html", "<h2 id=\"senare\">B</h2>"), problems);
+        checker.checkAnchorsOnOtherPages(problems);
+        assertEquals(1, problems.errors().size(), "the anchor on b, rendered after the link to it, exists");
+    }
+
+    @Test
     void aLinkClimbingAboveTheSiteIsReported() {
         Addresses below = new Addresses("https://example.se/insyn/");
-        LinkChecker checker = new LinkChecker(below);
-        checker.add(new RenderedPage("/insyn/", "index.html", "<a href=\"../annat/\">ut</a>"));
+        LinkChecker checker = new LinkChecker(below, List.of("index.html"));
         Problems problems = new Problems();
-        checker.check(List.of(), problems);
+        checker.check(new RenderedPage("/insyn/", "index.html", "<a href=\"../annat/\">ut</a>"), problems);
         assertEquals(1, problems.errors().size());
         assertEquals("trasig länk ../annat/: länken leder utanför webbplatsen", problems.errors().get(0).message());
     }

@@ -1,0 +1,99 @@
+package se.insyn.opendata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole dataset ({@code data/insyn.json}), grouped by shape, while the records are made case by
+ * case (so that the texts a case's records share are rendered once): each shape's records go to a
+ * temporary file of their own, one record per line, and are joined under {@code records} at the end.
+ * The dataset is as large as the site's text, so it is never held in memory.
+ */
+final class DatasetWriter implements Closeable {
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+
+    private static final class Section {
+        final Path file;
+        final OutputStream out;
+        int records;
+
+        Section(Path file) throws IOException {
+            this.file = file;
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        }
+    }
+
+    DatasetWriter(List<String> shapes) {
+        try {
+            for (String shape : shapes) {
+                sections.put(shape, new Section(Files.createTempFile("insyn-" + shape + "-", ".json")));
+            }
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void add(String shape, Map<String, Object> record) {
+        Section section = sections.get(shape);
+        try {
+            if (section.records++ > 0) {
+                section.out.write(",\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            section.out.write(COMPACT.writeValueAsBytes(record));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the dataset: its own fields, then every shape's records in the order they were added. */
+    void writeTo(OutputStream out, String title, String publisher, String url, String statusAsOf) throws IOException {
+        out.write(("{\"type\":\"dataset\",\"title\":" + quoted(title) + ",\"publisher\":" + quoted(publisher)
+                + ",\"url\":" + quoted(url) + ",\"status_as_of\":" + quoted(statusAsOf) + ",\"records\":{")
+                .getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (Map.Entry<String, Section> entry : sections.entrySet()) {
+            Section section = entry.getValue();
+            section.out.close();
+            out.write(((first ? "\n" : ",\n") + quoted(entry.getKey()) + ":[" + (section.records > 0 ? "\n" : ""))
+                    .getBytes(StandardCharsets.UTF_8));
+            Files.copy(section.file, out);
+            out.write(']');
+            first = false;
+        }
+        out.write("\n}}\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String quoted(String value) throws JsonProcessingException {
+        return COMPACT.writeValueAsString(value);
+    }
+
+    @Override
+    public void close() {
+        for (Section section : sections.values()) {
+            try {
+                section.out.close();
+            } catch (IOException e) {
+                // Only a temporary file; it is deleted next.
+            }
+            try {
+                Files.deleteIfExists(section.file);
+            } catch (IOException e) {
+                section.file.toFile().deleteOnExit();
+            }
+        }
+    }
+}
