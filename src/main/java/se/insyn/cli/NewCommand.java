@@ -64,7 +64,7 @@ final class NewCommand implements Runnable {
             spec.commandLine().getErr().flush();
             return Main.CONTENT_ERRORS;
         }
-        return write(Skeletons.statement(graph, dnr, by, today()));
+        return write(Skeletons.statement(graph, dnr, by, today(), java.util.Locale.forLanguageTag("sv-SE")));
     }
 
     @Command(name = "follow-up", mixinStandardHelpOptions = true, description = "ny uppföljning")
