@@ -51,7 +51,12 @@ public final class Catalogues {
      */
     public static void assertTranslated(Map<String, String> swedish, Map<String, String> english, Set<String> sameOnPurpose,
                                         Function<String, Set<?>> placeholders) {
-        assertEquals(swedish.keySet(), english.keySet(), "the Swedish and the English catalogue have the same keys");
+        Set<String> onlySwedish = new TreeSet<>(swedish.keySet());
+        onlySwedish.removeAll(english.keySet());
+        Set<String> onlyEnglish = new TreeSet<>(english.keySet());
+        onlyEnglish.removeAll(swedish.keySet());
+        assertEquals(Set.of(), onlySwedish, "keys in Swedish only");
+        assertEquals(Set.of(), onlyEnglish, "keys in English only");
         swedish.forEach((key, sv) -> {
             String en = english.get(key);
             assertEquals(placeholders.apply(sv), placeholders.apply(en), key + ": the same placeholders in both languages");
