@@ -70,11 +70,16 @@ public final class TestSites {
 
     /** Runs the command line in this JVM with the given arguments, capturing both streams. */
     public static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the command line as {@link #run(String...)}, as if the process's environment were {@code environment} (LANG …). */
+    public static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode;
         try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            exitCode = Main.execute(o, e, args);
+            exitCode = Main.execute(o, e, environment, args);
         }
         return new Run(exitCode, out.toString(), err.toString());
     }

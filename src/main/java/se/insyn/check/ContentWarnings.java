@@ -7,6 +7,7 @@ import se.insyn.model.Extension;
 import se.insyn.model.Organisation;
 import se.insyn.model.Recommendation;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /**
  * Warns, without stopping the build (unless {@code --strict}), about an answer deadline that passed
@@ -26,15 +27,15 @@ public final class ContentWarnings {
             for (String organisation : audit.audited()) {
                 LocalDate deadline = deadlineFor(audit, organisation);
                 if (deadline != null && deadline.isBefore(today) && graph.statement(audit.dnr(), organisation).isEmpty()) {
-                    problems.warning(audit.origin().file(), audit.origin().line(), name(organisation) + " har inget publicerat yttrande,"
-                            + " fast sista dagen (" + deadline + ") har passerat", "lägg till yttrandet när det har kommit in");
+                    problems.warning(audit.origin().file(), audit.origin().line(), Text.of("check.noStatement", name(organisation), deadline),
+                            Text.of("check.noStatement.fix"));
                 }
             }
             for (Recommendation recommendation : audit.recommendations()) {
                 if (graph.answersTo(audit.dnr(), recommendation.number()).isEmpty()) {
-                    problems.warning(recommendation.origin().file(), recommendation.origin().line(), "rekommendation "
-                            + recommendation.number() + " i " + audit.dnr() + " besvaras inte i något publicerat yttrande",
-                            "lägg till svaret under '## Rekommendation " + recommendation.number() + "' i yttrandet");
+                    problems.warning(recommendation.origin().file(), recommendation.origin().line(),
+                            Text.of("check.unanswered", recommendation.number(), audit.dnr()),
+                            Text.of("check.unanswered.fix", recommendation.number()));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package se.insyn.cli;
 
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,22 +11,20 @@ import se.insyn.build.Build;
 import se.insyn.build.BuildOptions;
 import se.insyn.build.BuildResult;
 import se.insyn.problem.ContentException;
-import se.insyn.problem.Problem;
+import se.insyn.problem.Localised;
+import se.insyn.problem.Text;
 import se.insyn.write.WriteException;
 
 /** {@code insyn build}: content folder in, complete site out, or every problem listed and nothing written. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Bygger webbplatsen från innehållsmappen. Vid fel skrivs inget och den tidigare webbplatsen står kvar.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions source;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "site", paramLabel = "MAPP",
-            description = "mappen webbplatsen skrivs till (standard: ${DEFAULT-VALUE})")
+    @Option(names = {"-o", "--output"}, defaultValue = "site", paramLabel = "${bundle:label.folder}")
     Path output;
 
-    @Option(names = {"-r", "--register"}, paramLabel = "FIL",
-            description = "registret över publicerade adresser (standard: publicerade-adresser.txt bredvid innehållsmappen)")
+    @Option(names = {"-r", "--register"}, paramLabel = "${bundle:label.file}")
     Path register;
 
     @CommandLine.Spec
@@ -35,42 +32,32 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        source.requireTheme(spec.commandLine());
+        Voice voice = Voice.of(spec);
+        source.requireTheme(voice);
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "utdatamappen " + output + " är en fil, inte en mapp");
+            throw voice.usage(Text.of("cli.build.outputIsFile", output));
         }
         try (HeapWatch heap = new HeapWatch()) {
-            BuildResult result = new Build(new ProgressLine(err)).run(new BuildOptions(source.content, source.theme, output, register, source.date));
-            result.warnings().forEach(w -> err.println(w));
+            BuildResult result = new Build(new ProgressLine(voice)).run(new BuildOptions(source.content, source.theme, output, register, source.date));
+            result.warnings().forEach(voice::err);
             if (result.skipped()) {
-                out.printf("Oförändrat: inget i innehållet, temat eller programmet har ändrats sedan förra bygget;"
-                        + " inga filer skrivna (%d ms)%n", result.time().toMillis());
+                voice.out(Text.of("cli.build.unchanged", result.time().toMillis()));
             } else {
-                out.printf("Klart: %d poster, %d sidor, %d filer skrivna och %d oförändrade i %s på %d ms (högsta heap %d MB)%s%n",
-                        result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(), output,
-                        result.time().toMillis(), heap.peakMegabytes(),
-                        result.warnings().isEmpty() ? "" : ", " + result.warnings().size()
-                                + (result.warnings().size() == 1 ? " varning" : " varningar"));
+                voice.out(Text.of("cli.build.done", result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(),
+                        output, result.time().toMillis(), heap.peakMegabytes(),
+                        result.warnings().isEmpty() ? "" : Text.of("cli.build.warnings", result.warnings().size())));
             }
-            out.flush();
             return 0;
         } catch (ContentException e) {
-            for (Problem problem : e.problems()) {
-                err.println(problem);
-            }
-            err.printf("%d fel – inget skrevs; webbplatsen i %s är oförändrad.%n", e.problems().size(), output);
-            err.flush();
+            e.problems().forEach(voice::err);
+            voice.err(Text.of("cli.build.failed", e.problems().size(), output));
             return Main.CONTENT_ERRORS;
         } catch (WriteException e) {
-            err.println(e.getMessage());
-            err.flush();
+            voice.err(Localised.message(e, voice.locale()));
             return Main.OUTPUT_FAILED;
         } catch (UncheckedIOException e) {
-            err.println("fel vid läsning eller skrivning: " + e.getMessage()
-                    + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")") + " – inget publicerades");
-            err.flush();
+            Object what = Localised.messageOf(e);
+            voice.err(e.getCause() == null ? Text.of("cli.ioFailed", what) : Text.of("cli.ioFailed.cause", what, e.getCause().getMessage()));
             return Main.OUTPUT_FAILED;
         }
     }

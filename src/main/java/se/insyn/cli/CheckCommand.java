@@ -1,6 +1,5 @@
 package se.insyn.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,18 +9,18 @@ import picocli.CommandLine.Option;
 import se.insyn.build.Build;
 import se.insyn.build.BuildOptions;
 import se.insyn.problem.Problem;
+import se.insyn.problem.Text;
 
 /** {@code insyn check}: every check of a build, nothing written; errors and warnings listed apart, sorted by file and line. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Kontrollerar innehållet utan att bygga: alla fel och varningar på en gång, sorterade efter fil och rad.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions source;
 
-    @Option(names = {"-r", "--register"}, paramLabel = "FIL", description = "registret över publicerade adresser")
+    @Option(names = {"-r", "--register"}, paramLabel = "${bundle:label.file}")
     Path register;
 
-    @Option(names = "--strict", description = "varningar räknas som fel")
+    @Option(names = "--strict")
     boolean strict;
 
     @CommandLine.Spec
@@ -29,23 +28,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        source.requireTheme(spec.commandLine());
+        Voice voice = Voice.of(spec);
+        source.requireTheme(voice);
         List<Problem> problems = new Build().check(new BuildOptions(source.content, source.theme, null, register, source.date));
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        if (!errors.isEmpty()) {
-            out.println("Fel (" + errors.size() + "):");
-            errors.forEach(p -> out.println("  " + p));
-        }
-        if (!warnings.isEmpty()) {
-            out.println("Varningar (" + warnings.size() + "):");
-            warnings.forEach(p -> out.println("  " + p));
-        }
+        list(voice, Text.of("cli.check.errors", errors.size()), errors);
+        list(voice, Text.of("cli.check.warnings", warnings.size()), warnings);
         boolean failed = !errors.isEmpty() || (strict && !warnings.isEmpty());
-        out.println(failed ? "Innehållet kan inte publiceras." : errors.isEmpty() && warnings.isEmpty()
-                ? "Inga problem." : "Inga fel; varningarna stoppar inte bygget (utom med --strict).");
-        out.flush();
+        voice.out(failed ? Text.of("cli.check.failed") : problems.isEmpty() ? Text.of("cli.check.clean") : Text.of("cli.check.onlyWarnings"));
         return failed ? Main.CONTENT_ERRORS : 0;
+    }
+
+    private static void list(Voice voice, Text heading, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            voice.out(heading);
+            problems.forEach(p -> voice.out("  " + p.toString(voice.locale())));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package se.insyn.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,15 +18,14 @@ import se.insyn.model.Diarienummer;
 import se.insyn.model.Identifier;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Suggestions;
+import se.insyn.problem.Text;
 import se.insyn.scaffold.Skeleton;
 import se.insyn.scaffold.Skeletons;
 
 /** {@code insyn new KIND}: writes a filled-in skeleton (a draft) and never overwrites a file. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Skapar en ny post som utkast, ifylld så långt det går. Skriver aldrig över en befintlig fil.")
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Runnable {
-    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP", scope = CommandLine.ScopeType.INHERIT,
-            description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
+    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "${bundle:label.folder}", scope = CommandLine.ScopeType.INHERIT)
     Path content;
 
     @CommandLine.Spec
@@ -36,63 +33,60 @@ final class NewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw usage("ange vad som ska skapas: audit, statement, follow-up, case, district eller organisation");
+        throw voice().usage(Text.of("cli.new.noKind"));
     }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Stockholm"));
     }
 
-    @Command(name = "audit", mixinStandardHelpOptions = true, description = "ny granskning")
-    int audit(@Option(names = "--dnr", required = true, description = "granskningens diarienummer, t.ex. KRN-2024-00012") String dnr) {
+    @Command(name = "audit", mixinStandardHelpOptions = true)
+    int audit(@Option(names = "--dnr", required = true) String dnr) {
         return write(Skeletons.audit(dnr(dnr), today()));
     }
 
-    @Command(name = "statement", mixinStandardHelpOptions = true,
-            description = "nytt yttrande, med ett avsnitt för varje rekommendation som riktas till organisationen")
-    int statement(@Option(names = "--answers", required = true, description = "granskningens diarienummer") String audit,
-                  @Option(names = "--by", required = true, description = "organisationen som yttrar sig, t.ex. socialnamnden") String by) {
+    @Command(name = "statement", mixinStandardHelpOptions = true)
+    int statement(@Option(names = "--answers", required = true) String audit,
+                  @Option(names = "--by", required = true) String by) {
         Graph graph = readContent();
         String dnr = knownAudit(graph, audit);
         if (!graph.organisations().containsKey(id(by))) {
-            throw usage("okänd organisation '" + by + "'; " + Suggestions.hint(by, graph.organisations().keySet()));
+            throw voice().usage(Text.of("cli.new.unknownOrganisation", by, Suggestions.suggest(by, graph.organisations().keySet())));
         }
         var existing = graph.statement(dnr, by);
         if (existing.isPresent()) {
-            spec.commandLine().getErr().println(by + " har redan ett yttrande över " + dnr + " i " + existing.get().origin()
-                    + "; fortsätt i den filen");
-            spec.commandLine().getErr().flush();
+            voice().err(Text.of("cli.new.statementExists", by, dnr, existing.get().origin()));
             return Main.CONTENT_ERRORS;
         }
-        return write(Skeletons.statement(graph, dnr, by, today()));
+        return write(Skeletons.statement(graph, dnr, by, today(), voice().locale()));
     }
 
-    @Command(name = "follow-up", mixinStandardHelpOptions = true, description = "ny uppföljning")
-    int followUp(@Option(names = "--id", required = true, description = "identifierare, t.ex. 2024-03-01-uppfoljning") String id,
-                 @Option(names = "--audit", required = true, description = "granskningens diarienummer") String audit) {
+    @Command(name = "follow-up", mixinStandardHelpOptions = true)
+    int followUp(@Option(names = "--id", required = true) String id,
+                 @Option(names = "--audit", required = true) String audit) {
         String identifier = id(id);
         return write(Skeletons.followUp(identifier, knownAudit(readContent(), audit), today()));
     }
 
-    @Command(name = "case", mixinStandardHelpOptions = true, description = "ny tjänsteskrivelse i en egen mapp")
-    int caseFile(@Option(names = "--dnr", required = true, description = "ärendets diarienummer") String dnr,
-                 @Option(names = "--audit", description = "granskningen ärendet gäller") String audit) {
+    @Command(name = "case", mixinStandardHelpOptions = true)
+    int caseFile(@Option(names = "--dnr", required = true) String dnr,
+                 @Option(names = "--audit") String audit) {
         String caseDnr = dnr(dnr);
         return write(Skeletons.caseFile(caseDnr, audit == null ? null : knownAudit(readContent(), audit), today()));
     }
 
-    @Command(name = "district", mixinStandardHelpOptions = true, description = "ny stadsdel")
-    int district(@Option(names = "--id", required = true, description = "identifierare, t.ex. savja") String id,
-                 @Option(names = "--name", description = "namnet, t.ex. Sävja") String name) {
+    @Command(name = "district", mixinStandardHelpOptions = true)
+    int district(@Option(names = "--id", required = true) String id,
+                 @Option(names = "--name") String name) {
         return write(Skeletons.district(id(id), name));
     }
 
-    @Command(name = "organisation", mixinStandardHelpOptions = true, description = "ny nämnd, bolag eller förvaltning")
-    int organisation(@Option(names = "--id", required = true, description = "identifierare, t.ex. kulturnamnden") String id,
-                     @Option(names = "--name", description = "namnet, t.ex. Kulturnämnden") String name,
-                     @Option(names = "--kind", defaultValue = "nämnd", description = "nämnd, bolag, revision eller förvaltning") String kind) {
+    @Command(name = "organisation", mixinStandardHelpOptions = true)
+    int organisation(@Option(names = "--id", required = true) String id,
+                     @Option(names = "--name") String name,
+                     @Option(names = "--kind", defaultValue = "nämnd") String kind) {
         if (!java.util.List.of("nämnd", "bolag", "revision", "förvaltning").contains(kind)) {
-            throw usage("'" + kind + "' är ingen typ av organisation; skriv nämnd, bolag, revision eller förvaltning");
+            throw voice().usage(Text.of("cli.new.unknownKind", kind));
         }
         return write(Skeletons.organisation(id(id), name, kind));
     }
@@ -101,7 +95,7 @@ final class NewCommand implements Runnable {
     private String knownAudit(Graph graph, String written) {
         String dnr = dnr(written);
         if (!graph.audits().containsKey(dnr)) {
-            throw usage("granskningen " + dnr + " finns inte i " + content + "; " + Suggestions.hint(dnr, graph.audits().keySet()));
+            throw voice().usage(Text.of("cli.new.unknownAudit", dnr, content, Suggestions.suggest(dnr, graph.audits().keySet())));
         }
         return dnr;
     }
@@ -110,10 +104,8 @@ final class NewCommand implements Runnable {
         try {
             return new Build().read(new BuildOptions(content, null, null));
         } catch (ContentException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            e.problems().forEach(err::println);
-            err.flush();
-            throw usage("innehållet har fel och måste rättas först (kör insyn check)");
+            e.problems().forEach(voice()::err);
+            throw voice().usage(Text.of("cli.new.contentHasErrors"));
         }
     }
 
@@ -123,40 +115,32 @@ final class NewCommand implements Runnable {
             Files.createDirectories(target.getParent());
             Files.writeString(target, skeleton.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println(target + " finns redan och skrivs inte över; välj ett annat diarienummer eller id");
-            spec.commandLine().getErr().flush();
+            voice().err(Text.of("cli.new.exists", target));
             return Main.CONTENT_ERRORS;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(target + " kunde inte skrivas: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+            voice().err(Text.of("cli.new.writeFailed", target, e.getMessage()));
             return Main.OUTPUT_FAILED;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Skapade " + target + " (utkast: fyll i det som står FYLL I och ta bort raden draft: true när posten ska publiceras)");
-        out.flush();
+        voice().out(Text.of("cli.new.created", target));
         return 0;
     }
 
     private String dnr(String written) {
         String dnr = written.strip().toUpperCase(java.util.Locale.ROOT);
-        return checked(dnr, Diarienummer.FORMAT, "'" + written + "' är inget diarienummer; skriv t.ex. KRN-2022-00009");
+        if (!Diarienummer.FORMAT.matcher(dnr).matches()) {
+            throw voice().usage(Text.of("cli.new.invalidDnr", written));
+        }
+        return dnr;
     }
 
     private String id(String written) {
         if (!Identifier.isValid(written)) {
-            throw usage("'" + written + "' är ingen giltig identifierare; använd a–z, 0–9 och bindestreck");
+            throw voice().usage(Text.of("cli.new.invalidId", written));
         }
         return written;
     }
 
-    private String checked(String value, Pattern format, String message) {
-        if (!format.matcher(value).matches()) {
-            throw usage(message);
-        }
-        return value;
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private Voice voice() {
+        return Voice.of(spec);
     }
 }

@@ -1,18 +1,18 @@
 package se.insyn.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.insyn.problem.Text;
 import se.insyn.render.Progress;
 
 /** Prints how many pages are done at every tenth of a long build (a thousand pages or more) on standard error. */
 final class ProgressLine implements Progress {
     private static final int LONG_BUILD_PAGES = 1000;
 
-    private final PrintWriter err;
+    private final Voice voice;
     private final AtomicInteger lastTenth = new AtomicInteger();
 
-    ProgressLine(PrintWriter err) {
-        this.err = err;
+    ProgressLine(Voice voice) {
+        this.voice = voice;
     }
 
     @Override
@@ -23,9 +23,8 @@ final class ProgressLine implements Progress {
         int tenth = done * 10 / total;
         int before = lastTenth.get();
         if (tenth > before && lastTenth.compareAndSet(before, tenth)) {
-            synchronized (err) {
-                err.printf("Sidor: %d %% (%d av %d)%n", tenth * 10, done, total);
-                err.flush();
+            synchronized (voice) {
+                voice.err(Text.of("cli.build.progress", tenth * 10, done, total));
             }
         }
     }

@@ -1,23 +1,21 @@
 package se.insyn.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.insyn.problem.Text;
 import se.insyn.serve.PreviewSession;
 
 /** {@code insyn serve}: a local preview that rebuilds on every save and shows drafts and errors in the browser. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Visar webbplatsen lokalt, med utkast, och bygger om när innehållet eller temat ändras. Stoppa med Ctrl-C.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions source;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "0", paramLabel = "PORT",
-            description = "porten på 127.0.0.1 (standard: en ledig port, som skrivs ut)")
+    @Option(names = {"-p", "--port"}, defaultValue = "0", paramLabel = "PORT")
     int port;
 
     @CommandLine.Spec
@@ -25,11 +23,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Voice voice = Voice.of(spec);
         if (!Files.isDirectory(source.content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "innehållsmappen " + source.content + " finns inte");
+            throw voice.usage(Text.of("cli.serve.noContent", source.content));
         }
-        source.requireTheme(spec.commandLine());
-        PrintWriter out = spec.commandLine().getOut();
+        source.requireTheme(voice);
         CountDownLatch stop = new CountDownLatch(1);
         Thread main = Thread.currentThread();
         // Ctrl-C: let the main thread close the server and say so before the JVM exits.
@@ -41,15 +39,14 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "insyn-stop");
-        try (PreviewSession session = new PreviewSession(source.content, source.theme, port, source.date, out, spec.commandLine().getErr())) {
+        try (PreviewSession session = new PreviewSession(source.content, source.theme, port, source.date,
+                spec.commandLine().getOut(), spec.commandLine().getErr(), voice.language())) {
             session.start();
-            out.println("Förhandsvisning: " + session.address() + "  (Ctrl-C stoppar)");
-            out.flush();
+            voice.out(Text.of("cli.serve.started", session.address()));
             Runtime.getRuntime().addShutdownHook(hook);
             stop.await();
         }
-        out.println("Förhandsvisningen stoppad.");
-        out.flush();
+        voice.out(Text.of("cli.serve.stopped"));
         return 0;
     }
 }

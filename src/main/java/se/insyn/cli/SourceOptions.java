@@ -3,27 +3,24 @@ package se.insyn.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import se.insyn.problem.Text;
 
 /** The options every command that reads content shares: where the content and theme are, and which day it is. */
 final class SourceOptions {
-    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "MAPP",
-            description = "innehållsmappen (standard: ${DEFAULT-VALUE})")
+    @Option(names = {"-c", "--content"}, defaultValue = "content", paramLabel = "${bundle:label.folder}")
     Path content;
 
-    @Option(names = {"-t", "--theme"}, paramLabel = "MAPP",
-            description = "ett eget tema vars mallar, texter och filer ersätter standardtemats, fil för fil")
+    @Option(names = {"-t", "--theme"}, paramLabel = "${bundle:label.folder}")
     Path theme;
 
-    @Option(names = "--date", paramLabel = "ÅÅÅÅ-MM-DD",
-            description = "datumet som avgör embargon och passerade svarsdatum (standard: i dag)")
+    @Option(names = "--date", paramLabel = "${bundle:label.date}")
     LocalDate date;
 
     /** A theme folder that does not exist is a typo, not a reason to fall back silently on the default theme. */
-    void requireTheme(CommandLine commandLine) {
+    void requireTheme(Voice voice) {
         if (theme != null && !Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(commandLine, "temamappen " + theme + " finns inte");
+            throw voice.usage(Text.of("cli.themeMissing", theme));
         }
     }
 }

@@ -17,22 +17,23 @@ import se.insyn.model.Origin;
 import se.insyn.model.Statement;
 import se.insyn.model.Term;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /** Entry point of the link stage: indexes the content and checks that every reference resolves. */
 public final class Linker {
 
     public Graph link(Content content, Problems problems) {
-        Map<String, District> districts = index(content.districts(), District::id, District::origin, "stadsdelen", problems);
-        Map<String, Organisation> organisations = index(content.organisations(), Organisation::id, Organisation::origin, "organisationen", problems);
-        Map<String, GoverningDocument> documents = index(content.documents(), GoverningDocument::id, GoverningDocument::origin, "styrdokumentet", problems);
-        Map<String, Audit> audits = index(content.audits(), Audit::dnr, Audit::origin, "granskningen", problems);
-        Map<String, Statement> statements = index(content.statements(), Statement::key, Statement::origin, "yttrandet", problems);
-        Map<String, CaseFile> caseFiles = index(content.caseFiles(), CaseFile::dnr, CaseFile::origin, "ärendet", problems);
-        Map<String, FollowUp> followUps = index(content.followUps(), FollowUp::id, FollowUp::origin, "uppföljningen", problems);
+        Map<String, District> districts = index(content.districts(), District::id, District::origin, Text.of("link.record.district"), problems);
+        Map<String, Organisation> organisations = index(content.organisations(), Organisation::id, Organisation::origin, Text.of("link.record.organisation"), problems);
+        Map<String, GoverningDocument> documents = index(content.documents(), GoverningDocument::id, GoverningDocument::origin, Text.of("link.record.document"), problems);
+        Map<String, Audit> audits = index(content.audits(), Audit::dnr, Audit::origin, Text.of("link.record.audit"), problems);
+        Map<String, Statement> statements = index(content.statements(), Statement::key, Statement::origin, Text.of("link.record.statement"), problems);
+        Map<String, CaseFile> caseFiles = index(content.caseFiles(), CaseFile::dnr, CaseFile::origin, Text.of("link.record.case"), problems);
+        Map<String, FollowUp> followUps = index(content.followUps(), FollowUp::id, FollowUp::origin, Text.of("link.record.followUp"), problems);
         // The glossary: one entry per word and per abbreviation, or a page could explain a word two ways.
-        index(content.terms(), Term::id, Term::origin, "ordet", problems);
-        index(content.terms(), t -> t.term().toLowerCase(java.util.Locale.ROOT), Term::origin, "ordlistans ord", problems);
-        index(content.terms(), Term::abbreviation, Term::origin, "förkortningen", problems);
+        index(content.terms(), Term::id, Term::origin, Text.of("link.record.term"), problems);
+        index(content.terms(), t -> t.term().toLowerCase(java.util.Locale.ROOT), Term::origin, Text.of("link.record.termWord"), problems);
+        index(content.terms(), Term::abbreviation, Term::origin, Text.of("link.record.abbreviation"), problems);
         References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
                 audits, caseFiles.keySet(), content.unpublished());
 
@@ -85,15 +86,15 @@ public final class Linker {
             T earlier = bySlug.putIfAbsent(se.insyn.address.Addresses.slug(id), record);
             if (earlier != null && !dnr.apply(earlier).equals(id)) {
                 Origin here = origin.apply(record);
-                problems.error(here.file(), here.line(), "diarienumret " + id + " får samma adress som " + dnr.apply(earlier)
-                        + " i " + origin.apply(earlier), "rätta diarienumret; adresser skrivs utan å, ä och ö");
+                problems.error(here.file(), here.line(), Text.of("link.sameAddress", id, dnr.apply(earlier), origin.apply(earlier)),
+                        Text.of("link.sameAddress.fix"));
             }
         }
     }
 
     /** Indexes records by identifier; a second record with the same identifier is reported with both files. */
     private static <T> Map<String, T> index(List<T> records, Function<T, String> key, Function<T, Origin> origin,
-                                            String what, Problems problems) {
+                                            Text what, Problems problems) {
         Map<String, T> index = new LinkedHashMap<>();
         for (T record : records) {
             String id = key.apply(record);
@@ -103,8 +104,8 @@ public final class Linker {
             T earlier = index.putIfAbsent(id, record);
             if (earlier != null) {
                 Origin here = origin.apply(record);
-                problems.error(here.file(), here.line(), what + " '" + id + "' finns redan i " + origin.apply(earlier),
-                        "ge posten en egen identifierare eller ta bort den ena filen");
+                problems.error(here.file(), here.line(), Text.of("link.duplicate", what, id, origin.apply(earlier)),
+                        Text.of("link.duplicate.fix"));
             }
         }
         // Ordered as written: anything that iterates the graph gives the same output on every run.

@@ -19,6 +19,7 @@ import se.insyn.model.FollowUpEntry;
 import se.insyn.model.Origin;
 import se.insyn.model.Statement;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /**
  * Answers "what links here?" for every record, in one pass: the references records declare in
@@ -102,8 +103,8 @@ final class ReferenceIndex {
             if (target != null) {
                 add(source, target);
             } else {
-                problems.warning(file, lineOf(firstLine, text, matcher.start()), "diarienumret " + matcher.group()
-                        + " nämns i texten men finns inte på webbplatsen", "det visas som text; lägg till posten om den ska länkas");
+                problems.warning(file, lineOf(firstLine, text, matcher.start()), Text.of("link.unknownDnrInText", matcher.group()),
+                        Text.of("link.unknownDnrInText.fix"));
             }
         }
     }

@@ -1,7 +1,6 @@
 package se.insyn.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,7 +19,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import se.insyn.problem.LocalisedIOException;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /** Reads every {@code .md} file below the content folder; reports unreadable files instead of stopping at the first. */
 public final class ContentLoader {
@@ -32,16 +33,14 @@ public final class ContentLoader {
     public List<Source> load(Path contentDir, Problems problems) {
         Path root = contentDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            problems.error(contentDir, 0, "innehållsmappen finns inte",
-                    "ange en befintlig mapp med --content eller skapa mappen content/");
+            problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
             return List.of();
         }
         List<Source> sources = new ArrayList<>();
         for (Path path : visibleEntries(root)) {
             Path relative = root.relativize(path);
             if (Files.isSymbolicLink(path) && !isInside(root, path)) {
-                problems.error(relative, 0, "en symbolisk länk som leder utanför innehållsmappen eller till något som inte finns",
-                        "kopiera in filen eller mappen i stället för att länka till den");
+                problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
             } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
                 read(path, relative, problems).ifPresent(sources::add);
             }
@@ -60,7 +59,7 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("kunde inte läsa innehållsmappen " + root, e);
+            throw new LocalisedIOException(Text.of("load.folderUnreadable", root), e);
         }
     }
 
@@ -86,22 +85,20 @@ public final class ContentLoader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.error(relative, 0, "filen är " + (size + 1023) / 1024 + " KiB, större än gränsen på "
-                        + MAX_FILE_BYTES / 1024 + " KiB", "dela upp texten eller ta bort inklistrat material som inte hör dit");
+                problems.error(relative, 0, Text.of("load.tooLarge", (size + 1023) / 1024, MAX_FILE_BYTES / 1024),
+                        Text.of("load.tooLarge.fix"));
                 return Optional.empty();
             }
             text = decode(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
-            problems.error(relative, 0, "filen är inte giltig UTF-8-text (kanske en binärfil eller en annan teckenkodning)",
-                    "spara filen som UTF-8 i textredigeraren");
+            problems.error(relative, 0, Text.of("load.notUtf8"), Text.of("load.notUtf8.fix"));
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(relative, 0, "filen kunde inte läsas: " + e.getMessage(), "kontrollera filens rättigheter");
+            problems.error(relative, 0, Text.of("load.unreadable", e.getMessage()), Text.of("load.unreadable.fix"));
             return Optional.empty();
         }
         if (text.indexOf('\0') >= 0) {
-            problems.error(relative, 0, "filen innehåller NUL-tecken och ser ut att vara en binärfil",
-                    "ta bort filen eller ersätt den med en textfil");
+            problems.error(relative, 0, Text.of("load.binary"), Text.of("load.binary.fix"));
             return Optional.empty();
         }
         String normalised = normalise(text);
@@ -116,8 +113,8 @@ public final class ContentLoader {
             if (c == '\n') {
                 line++;
             } else if ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
-                problems.error(relative, line, String.format("texten innehåller styrtecknet U+%04X, som inte kan visas", (int) c),
-                        "ta bort tecknet (det kommer ofta med text som klistrats in från andra program)");
+                problems.error(relative, line, Text.of("load.controlCharacter", String.format("U+%04X", (int) c)),
+                        Text.of("load.controlCharacter.fix"));
                 return true;
             }
         }
@@ -139,8 +136,7 @@ public final class ContentLoader {
                 atStart = true;
             } else if (atStart && (c == ' ' || c == '>' || c == '\t' || isListMarker(text, i))) {
                 if (++prefix > MAX_NESTING_PREFIX) {
-                    problems.error(relative, line, "texten är nästlad för djupt (citat eller listor i mer än " + MAX_NESTING_PREFIX / 2 + " nivåer)",
-                            "dela upp texten i färre nivåer");
+                    problems.error(relative, line, Text.of("load.tooDeep", MAX_NESTING_PREFIX / 2), Text.of("load.tooDeep.fix"));
                     return true;
                 }
             } else {
@@ -176,13 +172,12 @@ public final class ContentLoader {
 
     private Optional<Source> split(String text, Path relative, Problems problems) {
         if (text.isBlank()) {
-            problems.error(relative, 1, "filen är tom", "fyll i front matter mellan två rader med --- (se README) eller ta bort filen");
+            problems.error(relative, 1, Text.of("load.empty"), Text.of("load.empty.fix"));
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
-            problems.error(relative, 1, "filen börjar inte med front matter",
-                    "börja filen med en rad ---, därefter fälten (t.ex. type: audit) och sedan en rad ---");
+            problems.error(relative, 1, Text.of("load.noFrontMatter"), Text.of("load.noFrontMatter.fix"));
             return Optional.empty();
         }
         int end = -1;
@@ -193,8 +188,7 @@ public final class ContentLoader {
             }
         }
         if (end < 0) {
-            problems.error(relative, 1, "front matter avslutas aldrig",
-                    "lägg till en rad med bara --- efter det sista fältet");
+            problems.error(relative, 1, Text.of("load.unclosedFrontMatter"), Text.of("load.unclosedFrontMatter.fix"));
             return Optional.empty();
         }
         StringBuilder yaml = new StringBuilder();
@@ -220,20 +214,17 @@ public final class ContentLoader {
             if (node instanceof MappingNode mapping) {
                 return Optional.of(mapping);
             }
-            problems.error(relative, 2, "front matter är inte en lista med fält",
-                    "skriv ett fält per rad, som 'type: audit'");
+            problems.error(relative, 2, Text.of("load.notAMapping"), Text.of("load.notAMapping.fix"));
         } catch (MarkedYAMLException e) {
             // An unclosed quote or bracket is noticed at the end of the text; the line where it opened is the useful one.
             boolean endOfText = e.getProblem() != null && e.getProblem().contains("end of stream");
             Mark mark = endOfText && e.getContextMark() != null ? e.getContextMark()
                     : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
-            String what = e.getProblem() == null ? "felaktig YAML" : e.getProblem();
-            problems.error(relative, line, "front matter kan inte läsas: " + what,
-                    "kontrollera indrag, kolon och citattecken på raden (text med kolon eller # behöver citattecken)");
+            Object what = e.getProblem() == null ? Text.of("load.badYaml") : e.getProblem();
+            problems.error(relative, line, Text.of("load.unparsable", what), Text.of("load.unparsable.fix"));
         } catch (YAMLException e) {
-            problems.error(relative, 1, "front matter kan inte läsas: " + e.getMessage(),
-                    "kontrollera att front matter är giltig YAML");
+            problems.error(relative, 1, Text.of("load.unparsable", e.getMessage()), Text.of("load.unparsable.yamlFix"));
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.insyn.load.Source;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /**
  * Scans every line of every content file, front matter and body alike, before anything is built.
@@ -35,10 +36,10 @@ public final class PrivacyGuard {
         for (PersonalIdentityNumbers.Found number : PersonalIdentityNumbers.find(text)) {
             int line = lines.lineOf(number.start());
             if (!allowed(number.written(), lines.text(line), lines.text(line - 1))) {
-                problems.error(source.file(), line, (number.coordinationNumber() ? "ett samordningsnummer" : "ett personnummer")
-                        + " (" + mask(number.written()) + ") får inte publiceras",
-                        "ta bort numret; är publiceringen prövad och tillåten, skriv <!-- " + EXCEPTION + " "
-                                + number.written() + " --> på raden ovanför");
+                problems.error(source.file(), line, number.coordinationNumber()
+                                ? Text.of("privacy.coordinationNumber", mask(number.written()))
+                                : Text.of("privacy.identityNumber", mask(number.written())),
+                        Text.of("privacy.identityNumber.fix", EXCEPTION, number.written()));
             }
         }
         warnAboutContactDetails(source, lines, problems);
@@ -97,14 +98,14 @@ public final class PrivacyGuard {
         Matcher email = EMAIL.matcher(text);
         while (text.indexOf('@') >= 0 && email.find()) {
             if (PRIVATE_MAIL.contains(email.group(1).toLowerCase(Locale.ROOT))) {
-                problems.warning(source.file(), lines.lineOf(email.start()), "privat e-postadress " + email.group(),
-                        "kontrollera att den får publiceras; använd hellre en funktionsadress");
+                problems.warning(source.file(), lines.lineOf(email.start()), Text.of("privacy.privateEmail", email.group()),
+                        Text.of("privacy.privateEmail.fix"));
             }
         }
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {
-            problems.warning(source.file(), lines.lineOf(mobile.start()), "mobilnummer " + mobile.group(),
-                    "kontrollera att numret får publiceras; använd hellre växelns eller funktionens nummer");
+            problems.warning(source.file(), lines.lineOf(mobile.start()), Text.of("privacy.mobile", mobile.group()),
+                    Text.of("privacy.mobile.fix"));
         }
     }
 }

@@ -24,10 +24,18 @@ public final class Suggestions {
     }
 
     /** A hint to append to a message: {@code menade du 'x'?}, or a list of what is allowed. */
+    public static Text suggest(String typed, Collection<String> candidates) {
+        return suggest(typed, candidates, Text.of("problem.allowedValues", String.join(", ", candidates)));
+    }
+
+    /** {@code menade du 'x'?}, or what to do when nothing written is close enough. */
+    public static Text suggest(String typed, Collection<String> candidates, Text otherwise) {
+        return closest(typed, candidates).map(c -> Text.of("problem.didYouMean", c)).orElse(otherwise);
+    }
+
+    /** The hint of {@link #suggest(String, Collection)} in Swedish. */
     public static String hint(String typed, Collection<String> candidates) {
-        return closest(typed, candidates)
-                .map(c -> "menade du '" + c + "'?")
-                .orElse("tillåtna värden: " + String.join(", ", candidates));
+        return suggest(typed, candidates).toString();
     }
 
     static int distance(String a, String b) {

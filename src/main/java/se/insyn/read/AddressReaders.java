@@ -3,6 +3,7 @@ package se.insyn.read;
 import java.util.regex.Pattern;
 import se.insyn.model.Moved;
 import se.insyn.model.Withdrawn;
+import se.insyn.problem.Text;
 
 /** Reads the records that keep published addresses alive: moves (redirects) and withdrawals. */
 final class AddressReaders {
@@ -25,8 +26,7 @@ final class AddressReaders {
     private static String address(Fields f, String key, String example) {
         String address = f.text(key, true, example);
         if (address != null && (!ADDRESS.matcher(address).matches() || address.contains(".."))) {
-            f.error(f.line(key), "'" + address + "' är ingen adress på webbplatsen",
-                    "skriv adressen som den publicerades, från första snedstrecket, t.ex. " + example);
+            f.error(f.line(key), Text.of("read.notAnAddress", address), Text.of("read.notAnAddress.fix", example));
             return null;
         }
         return address;

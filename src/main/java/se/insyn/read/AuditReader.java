@@ -12,6 +12,7 @@ import se.insyn.model.Audit;
 import se.insyn.model.AuditQuestion;
 import se.insyn.model.Extension;
 import se.insyn.model.Recommendation;
+import se.insyn.problem.Text;
 
 /** Reads an audit (granskning) with its questions, deadline, extensions and numbered recommendations. */
 final class AuditReader {
@@ -23,12 +24,10 @@ final class AuditReader {
                 .stream().map(AuditReader::question).toList();
         Map<Assessment, Integer> tally = tally(f);
         if (questions.isEmpty() && tally.isEmpty()) {
-            f.error(f.line(), "granskningen saknar revisionsfrågor",
-                    "lägg till 'questions' (varje fråga med sin bedömning) eller, om underlaget bara anger antal, 'question_tally'");
+            f.error(f.line(), Text.of("read.noQuestions"), Text.of("read.noQuestions.fix"));
         }
         if (!questions.isEmpty() && !tally.isEmpty()) {
-            f.error(f.line("question_tally"), "både 'questions' och 'question_tally' är ifyllda",
-                    "behåll 'questions' när varje frågas bedömning är känd, annars bara 'question_tally'");
+            f.error(f.line("question_tally"), Text.of("read.questionsAndTally"), Text.of("read.questionsAndTally.fix"));
         }
         return new Audit(f.dnr("dnr", true), f.text("title", true, "Granskning av …"), f.date("date", false),
                 f.id("audit_office", true, "kommunrevisionen"), f.text("performed_by", false, "PwC"),
@@ -56,7 +55,7 @@ final class AuditReader {
             Integer count = group.integer(key, true, "2");
             if (assessment != null && count != null) {
                 if (count < 0) {
-                    group.error(group.line(key), "antalet frågor kan inte vara negativt", "skriv 0 eller fler");
+                    group.error(group.line(key), Text.of("read.negativeTally"), Text.of("read.negativeTally.fix"));
                 } else {
                     tally.put(assessment, count);
                 }
@@ -83,9 +82,9 @@ final class AuditReader {
             String text = r.text("text", true, "Genomför en översyn …");
             List<String> addressedTo = r.ids("addressed_to", false, "kommunstyrelsen");
             if (number != null && number < 1) {
-                r.error(r.line("number"), "rekommendationens nummer måste vara 1 eller större", "numrera rekommendationerna 1, 2, 3 …");
+                r.error(r.line("number"), Text.of("read.recommendationNumber"), Text.of("read.recommendationNumber.fix"));
             } else if (number != null && !numbers.add(number)) {
-                r.error(r.line("number"), "rekommendation " + number + " finns redan i granskningen", "ge varje rekommendation ett eget nummer");
+                r.error(r.line("number"), Text.of("read.recommendationTwice", number), Text.of("read.recommendationTwice.fix"));
             } else if (number != null) {
                 recommendations.add(new Recommendation(number, text, addressedTo, r.origin()));
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import se.insyn.load.Source;
 import se.insyn.model.CaseFile;
 import se.insyn.model.DecisionBasis;
+import se.insyn.problem.Text;
 
 /** Reads an officer's report (tjänsteskrivelse) and its decision basis. */
 final class CaseFileReader {
@@ -27,7 +28,7 @@ final class CaseFileReader {
                     Path attachment = attachment(b, source);
                     String dnr = b.dnr("dnr", false);
                     if (attachment != null && dnr != null) {
-                        b.error(b.line("dnr"), "underlaget pekar både på en bilaga och ett diarienummer", "ange antingen 'attachment' eller 'dnr'");
+                        b.error(b.line("dnr"), Text.of("read.attachmentAndDnr"), Text.of("read.attachmentAndDnr.fix"));
                     }
                     b.finish();
                     return new DecisionBasis(title, attachment, dnr, b.origin());
@@ -44,13 +45,12 @@ final class CaseFileReader {
         try {
             Path relative = Path.of(written).normalize();
             if (relative.isAbsolute() || relative.startsWith("..") || written.contains("\\")) {
-                b.error(b.line("attachment"), "bilagan '" + written + "' ligger utanför ärendets mapp",
-                        "lägg bilagan i samma mapp som tjänsteskrivelsen och skriv bara filnamnet");
+                b.error(b.line("attachment"), Text.of("read.attachmentOutside", written), Text.of("read.attachmentOutside.fix"));
                 return null;
             }
             return source.folder().resolve(relative).normalize();
         } catch (InvalidPathException e) {
-            b.error(b.line("attachment"), "'" + written + "' är inget giltigt filnamn", "skriv bilagans filnamn, t.ex. bilaga-1-yttrande.md");
+            b.error(b.line("attachment"), Text.of("read.invalidFileName", written), Text.of("read.invalidFileName.fix"));
             return null;
         }
     }

@@ -17,14 +17,15 @@ import se.insyn.model.District;
 import se.insyn.model.FollowUp;
 import se.insyn.model.GoverningDocument;
 import se.insyn.model.Moved;
-import se.insyn.model.Withdrawn;
 import se.insyn.model.Organisation;
 import se.insyn.model.Record;
 import se.insyn.model.Site;
 import se.insyn.model.Statement;
 import se.insyn.model.Term;
+import se.insyn.model.Withdrawn;
 import se.insyn.problem.Problems;
 import se.insyn.problem.Suggestions;
+import se.insyn.problem.Text;
 
 /** Entry point of the read stage: dispatches each source on its {@code type} field. */
 public final class ContentReader {
@@ -85,8 +86,8 @@ public final class ContentReader {
 
     private static AccessibilityStatement atMostOne(List<AccessibilityStatement> statements, Problems problems) {
         for (AccessibilityStatement extra : statements.stream().skip(1).toList()) {
-            problems.error(extra.origin().file(), extra.origin().line(), "det finns mer än en tillgänglighetsredogörelse (även "
-                    + statements.get(0).origin().file() + ")", "behåll en enda fil med type: accessibility");
+            problems.error(extra.origin().file(), extra.origin().line(),
+                    Text.of("read.secondAccessibility", statements.get(0).origin().file()), Text.of("read.secondAccessibility.fix"));
         }
         return statements.isEmpty() ? null : statements.get(0);
     }
@@ -110,8 +111,8 @@ public final class ContentReader {
             case "term" -> HelpReaders.term(fields, source);
             case "accessibility" -> HelpReaders.accessibility(fields, source);
             default -> {
-                fields.error(fields.line("type"), "okänd posttyp '" + type + "'",
-                        Suggestions.hint(type, TYPES.keySet().stream().sorted().toList()));
+                fields.error(fields.line("type"), Text.of("read.unknownType", type),
+                        Suggestions.suggest(type, TYPES.keySet().stream().sorted().toList()));
                 yield null;
             }
         };
@@ -129,13 +130,12 @@ public final class ContentReader {
 
     private static Site onlySite(List<Site> sites, Problems problems) {
         if (sites.isEmpty()) {
-            problems.error(java.nio.file.Path.of("site.md"), 0, "webbplatsens inställningar saknas",
-                    "skapa content/site.md med type: site, title, base_url, language och municipality (se README)");
+            problems.error(java.nio.file.Path.of("site.md"), 0, Text.of("read.noSite"), Text.of("read.noSite.fix"));
             return null;
         }
         for (Site extra : sites.subList(1, sites.size())) {
-            problems.error(extra.origin().file(), extra.origin().line(), "det finns mer än en fil med type: site (även "
-                    + sites.get(0).origin().file() + ")", "behåll en enda fil med webbplatsens inställningar");
+            problems.error(extra.origin().file(), extra.origin().line(), Text.of("read.secondSite", sites.get(0).origin().file()),
+                    Text.of("read.secondSite.fix"));
         }
         return sites.get(0);
     }

@@ -24,6 +24,7 @@ import se.insyn.model.Labelled;
 import se.insyn.model.Origin;
 import se.insyn.problem.Problems;
 import se.insyn.problem.Suggestions;
+import se.insyn.problem.Text;
 
 /**
  * Typed access to one YAML mapping of a front matter. Every getter reports a problem with the line of
@@ -50,11 +51,11 @@ final class Fields {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
                 if (earlier != null) {
-                    problems.error(file, line(tuple.getKeyNode()), "fältet '" + key.getValue() + "' står två gånger (även på rad "
-                            + line(earlier.getKeyNode()) + ")", "ta bort den ena raden");
+                    problems.error(file, line(tuple.getKeyNode()), Text.of("read.fieldTwice", key.getValue(), line(earlier.getKeyNode())),
+                            Text.of("read.fieldTwice.fix"));
                 }
             } else {
-                problems.error(file, line(tuple.getKeyNode()), "ett fältnamn måste vara ett enkelt ord", "skriv fältet som 'namn: värde'");
+                problems.error(file, line(tuple.getKeyNode()), Text.of("read.complexKey"), Text.of("read.complexKey.fix"));
             }
         }
     }
@@ -113,14 +114,14 @@ final class Fields {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             if (required) {
-                error(line(), "fältet '" + key + "' saknas", "lägg till det, till exempel: " + key + ": " + example);
+                error(line(), Text.of("read.missing", key), Text.of("read.missing.fix", key, example));
             }
             return null;
         }
         return tuple.getValueNode();
     }
 
-    void error(int line, String message, String fix) {
+    void error(int line, Text message, Text fix) {
         problems.error(file, line, message, fix);
     }
 
@@ -135,13 +136,12 @@ final class Fields {
                 return null;
             }
             if (text.isEmpty() && required) {
-                error(line(value), "fältet '" + key + "' är tomt", "fyll i ett värde, till exempel: " + key + ": " + example);
+                error(line(value), Text.of("read.empty", key), Text.of("read.empty.fix", key, example));
                 return null;
             }
             return text.isEmpty() ? null : text;
         }
-        error(line(value), "fältet '" + key + "' ska vara en text, inte en lista eller grupp av fält",
-                "skriv värdet på samma rad, till exempel: " + key + ": " + example);
+        error(line(value), Text.of("read.notText", key), Text.of("read.notText.fix", key, example));
         return null;
     }
 
@@ -150,8 +150,7 @@ final class Fields {
         if (scalar.getValue().chars().noneMatch(Fields::isControl)) {
             return false;
         }
-        error(line(scalar), "fältet '" + key + "' innehåller ett styrtecken, som inte kan visas",
-                "ta bort escape-sekvenser som \\x01 eller \\u0001 ur texten");
+        error(line(scalar), Text.of("read.controlCharacter", key), Text.of("read.controlCharacter.fix"));
         return true;
     }
 
@@ -163,8 +162,7 @@ final class Fields {
     String id(String key, boolean required, String example) {
         String text = text(key, required, example);
         if (text != null && !Identifier.isValid(text)) {
-            error(line(key), "'" + text + "' i fältet '" + key + "' är inte en giltig identifierare",
-                    "använd bara a–z, 0–9 och bindestreck, utan å/ä/ö och mellanslag, och inget av namnen con, nul, aux, prn, com1, lpt1 (t.ex. " + example + ")");
+            error(line(key), Text.of("read.invalidId", text, key), Text.of("read.invalidId.fix", example));
             return null;
         }
         return text;
@@ -174,8 +172,7 @@ final class Fields {
     String dnr(String key, boolean required) {
         String text = text(key, required, "KSN-2023-00442");
         if (text != null && !Diarienummer.FORMAT.matcher(text.toUpperCase()).matches()) {
-            error(line(key), "'" + text + "' är inte ett diarienummer",
-                    "skriv diarienumret som PREFIX-ÅR-NUMMER, till exempel KSN-2023-00442");
+            error(line(key), Text.of("read.invalidDnr", text), Text.of("read.invalidDnr.fix"));
             return null;
         }
         return text == null ? null : text.toUpperCase();
@@ -190,9 +187,8 @@ final class Fields {
             return LocalDate.parse(text, ISO_DATE);
         } catch (DateTimeParseException e) {
             boolean wellFormed = text.matches("\\d{4}-\\d{2}-\\d{2}");
-            error(line(key), wellFormed ? "datumet " + text + " i fältet '" + key + "' finns inte"
-                            : "'" + text + "' i fältet '" + key + "' är inte ett datum på formen ÅÅÅÅ-MM-DD",
-                    "skriv ett verkligt datum som ÅÅÅÅ-MM-DD, till exempel 2023-03-27");
+            error(line(key), wellFormed ? Text.of("read.noSuchDate", text, key) : Text.of("read.notADate", text, key),
+                    Text.of("read.date.fix"));
             return null;
         }
     }
@@ -211,7 +207,7 @@ final class Fields {
                 return false;
             }
             default -> {
-                error(line(key), "'" + text + "' i fältet '" + key + "' är varken true eller false", "skriv " + key + ": true eller " + key + ": false");
+                error(line(key), Text.of("read.notBoolean", text, key), Text.of("read.notBoolean.fix", key));
                 return null;
             }
         }
@@ -225,7 +221,7 @@ final class Fields {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            error(line(key), "'" + text + "' i fältet '" + key + "' är inte ett heltal", "skriv ett heltal, till exempel " + example);
+            error(line(key), Text.of("read.notInteger", text, key), Text.of("read.notInteger.fix", example));
             return null;
         }
     }
@@ -243,7 +239,7 @@ final class Fields {
             }
         }
         List<String> keys = Arrays.stream(type.getEnumConstants()).map(Labelled::key).toList();
-        error(line, "'" + text + "' är inte ett giltigt värde för '" + key + "'", Suggestions.hint(text, keys));
+        error(line, Text.of("read.invalidChoice", text, key), Suggestions.suggest(text, keys));
         return null;
     }
 
@@ -268,12 +264,12 @@ final class Fields {
                         items.add(scalar.getValue().strip());
                     }
                 } else {
-                    error(line(item), "varje värde i '" + key + "' ska vara en kort text", "skriv listan som [" + example + "]");
+                    error(line(item), Text.of("read.listItemNotText", key), Text.of("read.listItemNotText.fix", example));
                 }
             }
             return List.copyOf(items);
         }
-        error(line(value), "fältet '" + key + "' ska vara en lista", "skriv listan som " + key + ": [" + example + "]");
+        error(line(value), Text.of("read.notList", key), Text.of("read.notList.fix", key, example));
         return List.of();
     }
 
@@ -285,8 +281,7 @@ final class Fields {
             if (Identifier.isValid(item)) {
                 valid.add(item);
             } else {
-                error(line(key), "'" + item + "' i '" + key + "' är inte en giltig identifierare",
-                        "använd identifieraren ur posten, med bara a–z, 0–9 och bindestreck (t.ex. " + example + ")");
+                error(line(key), Text.of("read.invalidIdInList", item, key), Text.of("read.invalidIdInList.fix", example));
             }
         }
         return List.copyOf(valid);
@@ -299,8 +294,7 @@ final class Fields {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            error(line(value), "fältet '" + key + "' ska vara en lista där varje post börjar med '- '",
-                    "skriv till exempel:\n" + key + ":\n  - " + example);
+            error(line(value), Text.of("read.notItems", key), Text.of("read.notItems.fix", key, example));
             return List.of();
         }
         List<Fields> items = new ArrayList<>();
@@ -308,7 +302,7 @@ final class Fields {
             if (item instanceof MappingNode mapping) {
                 items.add(new Fields(file, mapping, problems));
             } else {
-                error(line(item), "varje post i '" + key + "' ska vara en grupp av fält", "skriv till exempel: - " + example);
+                error(line(item), Text.of("read.itemNotGroup", key), Text.of("read.itemNotGroup.fix", example));
             }
         }
         return items;
@@ -323,7 +317,7 @@ final class Fields {
         if (value instanceof MappingNode mapping) {
             return new Fields(file, mapping, problems);
         }
-        error(line(value), "fältet '" + key + "' ska vara en grupp av fält på egna, indragna rader", "skriv till exempel:\n" + key + ":\n  " + example);
+        error(line(value), Text.of("read.notGroup", key), Text.of("read.notGroup.fix", key, example));
         return null;
     }
 
@@ -337,9 +331,8 @@ final class Fields {
     void finish() {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!asked.contains(entry.getKey())) {
-                error(line(entry.getValue().getKeyNode()), "okänt fält '" + entry.getKey() + "'",
-                        Suggestions.closest(entry.getKey(), asked).map(c -> "menade du '" + c + "'?")
-                                .orElse("ta bort fältet; tillåtna fält här: " + String.join(", ", asked)));
+                error(line(entry.getValue().getKeyNode()), Text.of("read.unknownField", entry.getKey()),
+                        Suggestions.suggest(entry.getKey(), asked, Text.of("read.unknownField.fix", String.join(", ", asked))));
             }
         }
     }

@@ -8,6 +8,7 @@ import se.insyn.model.AccessibilityStatement;
 import se.insyn.model.Compliance;
 import se.insyn.model.GapReason;
 import se.insyn.model.Term;
+import se.insyn.problem.Text;
 
 /** Readers of the records that help people use the site: glossary terms and the accessibility statement. */
 final class HelpReaders {
@@ -23,13 +24,12 @@ final class HelpReaders {
     static Term term(Fields f, Source source) {
         String lang = f.text("lang", false, "en");
         if (lang != null && !LANGUAGE.matcher(lang).matches()) {
-            f.error(f.line("lang"), "'" + lang + "' är ingen språkkod", "skriv en språkkod som en (engelska) eller fi (finska)");
+            f.error(f.line("lang"), Text.of("read.notALanguage", lang), Text.of("read.notALanguage.termFix"));
             lang = null;
         }
         String abbreviation = f.text("abbreviation", false, "EST");
         if (abbreviation != null && abbreviation.chars().anyMatch(Character::isWhitespace)) {
-            f.error(f.line("abbreviation"), "förkortningen '" + abbreviation + "' innehåller mellanslag",
-                    "skriv förkortningen som den står i texten, till exempel EST");
+            f.error(f.line("abbreviation"), Text.of("read.abbreviationSpace", abbreviation), Text.of("read.abbreviationSpace.fix"));
             abbreviation = null;
         }
         return new Term(f.id("id", true, "est"), f.text("term", true, "Effektiv Samordning för Trygghet"), abbreviation, lang,
@@ -41,18 +41,15 @@ final class HelpReaders {
         List<AccessibilityGap> gaps = f.items("gaps", false, "text: …\n    reason: brist\n    criteria: [1.4.3]")
                 .stream().map(HelpReaders::gap).toList();
         if ((compliance == Compliance.DELVIS || compliance == Compliance.INTE) && gaps.isEmpty()) {
-            f.error(f.line("compliance"), "webbplatsen sägs vara " + compliance.key() + " förenlig, men inga brister anges",
-                    "beskriv under 'gaps' vad som inte är tillgängligt och varför");
+            f.error(f.line("compliance"), Text.of("read.complianceWithoutGaps", compliance.key()), Text.of("read.complianceWithoutGaps.fix"));
         }
         if (compliance == Compliance.HELT && gaps.stream().anyMatch(g -> g.reason() == GapReason.BRIST)) {
-            f.error(f.line("compliance"), "webbplatsen sägs vara helt förenlig, men en brist anges med reason: brist",
-                    "skriv compliance: delvis, eller ta bort bristen när den är åtgärdad");
+            f.error(f.line("compliance"), Text.of("read.fullWithGap"), Text.of("read.fullWithGap.fix"));
         }
         String email = f.text("email", false, "tillganglighet@kommun.se");
         String phone = f.text("phone", false, "018-727 00 00");
         if (email == null && phone == null) {
-            f.error(f.line(), "redogörelsen anger inte hur man lämnar synpunkter på tillgängligheten",
-                    "lägg till 'email' eller 'phone' (eller båda)");
+            f.error(f.line(), Text.of("read.noFeedbackContact"), Text.of("read.noFeedbackContact.fix"));
         }
         return new AccessibilityStatement(f.text("organisation", true, "Uppsala kommun"), f.text("service", true, "Insyn Uppsala"),
                 compliance, gaps, f.text("method", true, "Självskattning med automatiska och manuella tester"),
@@ -66,7 +63,7 @@ final class HelpReaders {
             return DIGG_REPORT_FORM;
         }
         if (!URL.matcher(url).matches()) {
-            f.error(f.line("supervisor_url"), "'" + url + "' är inte en webbadress", "skriv hela adressen, t.ex. " + DIGG_REPORT_FORM);
+            f.error(f.line("supervisor_url"), Text.of("read.notAWebAddress", url), Text.of("read.notAWebAddress.fix", DIGG_REPORT_FORM));
         }
         return url;
     }
@@ -75,7 +72,7 @@ final class HelpReaders {
         List<String> criteria = g.list("criteria", false, "1.4.3");
         for (String criterion : criteria) {
             if (!CRITERION.matcher(criterion).matches()) {
-                g.error(g.line("criteria"), "'" + criterion + "' är inget WCAG-kriterium", "skriv kriteriets nummer, till exempel 1.4.3");
+                g.error(g.line("criteria"), Text.of("read.notACriterion", criterion), Text.of("read.notACriterion.fix"));
             }
         }
         AccessibilityGap gap = new AccessibilityGap(g.text("text", true, "Tabeller saknar …"), g.choice("reason", GapReason.class, true),

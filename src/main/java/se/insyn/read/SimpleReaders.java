@@ -6,6 +6,7 @@ import se.insyn.model.GoverningDocument;
 import se.insyn.model.Organisation;
 import se.insyn.model.OrganisationKind;
 import se.insyn.model.Site;
+import se.insyn.problem.Text;
 
 /** Readers of the small record types: site settings, districts, organisations and governing documents. */
 final class SimpleReaders {
@@ -15,12 +16,12 @@ final class SimpleReaders {
     static Site site(Fields f, Source source) {
         String baseUrl = f.text("base_url", true, "https://insyn.example.se/");
         if (baseUrl != null && !isWebAddress(baseUrl)) {
-            f.error(f.line("base_url"), "'" + baseUrl + "' är inte en webbadress", "skriv hela adressen, t.ex. https://insyn.example.se/");
+            f.error(f.line("base_url"), Text.of("read.notAWebAddress", baseUrl), Text.of("read.notAWebAddress.fix", "https://insyn.example.se/"));
             baseUrl = null;
         }
         String language = f.text("language", true, "sv");
         if (language != null && !language.matches("[a-z]{2}(-[A-Z]{2})?")) {
-            f.error(f.line("language"), "'" + language + "' är ingen språkkod", "skriv en språkkod som sv");
+            f.error(f.line("language"), Text.of("read.notALanguage", language), Text.of("read.notALanguage.siteFix"));
         }
         return new Site(f.text("title", true, "Insyn Uppsala"), f.text("tagline", false, ""),
                 baseUrl == null ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), language,

@@ -12,6 +12,7 @@ import se.insyn.model.Implementation;
 import se.insyn.model.Origin;
 import se.insyn.model.Position;
 import se.insyn.model.Statement;
+import se.insyn.problem.Text;
 
 /**
  * Reads a statement (yttrande). The answers are written in the body, each under a heading
@@ -40,8 +41,7 @@ final class StatementReader {
             answers.add(new Answer(section.number(), m == null ? null : m.position(), m == null ? null : m.implementation(),
                     m == null ? List.of() : m.refersTo(), section.text(), new Origin(f.file(), section.line())));
         }
-        meta.forEach((number, m) -> f.error(m.line(), "svaret på rekommendation " + number + " har uppgifter i front matter men ingen text",
-                "skriv svaret i texten under en rubrik '## Rekommendation " + number + "'"));
+        meta.forEach((number, m) -> f.error(m.line(), Text.of("read.answerWithoutText", number), Text.of("read.answerWithoutText.fix", number)));
         return new Statement(f.dnr("audit", true), f.id("by", true, "kommunstyrelsen"), f.text("title", true, "Yttrande gällande …"),
                 f.date("date", false), f.dnr("case", false), f.text("attachment_label", false, "Bilaga 1"),
                 f.text("officer", false, "Ida Wiking"), f.text("addressed_to", false, "Kommunrevisionen"),
@@ -57,10 +57,10 @@ final class StatementReader {
             Implementation implementation = a.choice("implementation", Implementation.class, false);
             List<String> refersTo = a.ids("refers_to", false, "socialnamnden");
             if (position == Position.HANVISAR && refersTo.isEmpty()) {
-                a.error(a.line("position"), "svaret hänvisar men anger inte till vem", "lägg till refers_to: [socialnamnden] med de organisationer svaret hänvisar till");
+                a.error(a.line("position"), Text.of("read.refersToNobody"), Text.of("read.refersToNobody.fix"));
             }
             if (number != null && meta.put(number, new AnswerMeta(position, implementation, refersTo, a.line())) != null) {
-                a.error(a.line("recommendation"), "rekommendation " + number + " står två gånger under 'answers'", "slå ihop uppgifterna till en post");
+                a.error(a.line("recommendation"), Text.of("read.answerMetaTwice", number), Text.of("read.answerMetaTwice.fix"));
             }
             a.finish();
         }
@@ -97,16 +97,16 @@ final class StatementReader {
         try {
             int number = Integer.parseInt(written);
             if (number < 1) {
-                f.error(line, "rubriken '## Rekommendation " + written + "' har inget giltigt nummer", "rekommendationerna numreras 1, 2, 3 …");
+                f.error(line, Text.of("read.headingInvalidNumber", written), Text.of("read.headingInvalidNumber.fix"));
                 return -1;
             }
             if (sections.stream().anyMatch(s -> s.number() == number)) {
-                f.error(line, "rekommendation " + number + " besvaras två gånger i samma yttrande", "slå ihop svaren under en rubrik");
+                f.error(line, Text.of("read.answeredTwice", number), Text.of("read.answeredTwice.fix"));
                 return -1;
             }
             return number;
         } catch (NumberFormatException e) {
-            f.error(line, "rubriken '## Rekommendation " + written + "' har inget nummer", "skriv rekommendationens nummer, t.ex. '## Rekommendation 3'");
+            f.error(line, Text.of("read.headingNoNumber", written), Text.of("read.headingNoNumber.fix"));
             return -1;
         }
     }

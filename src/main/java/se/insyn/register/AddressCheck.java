@@ -10,6 +10,7 @@ import se.insyn.model.Moved;
 import se.insyn.model.Origin;
 import se.insyn.model.Withdrawn;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /** Checks that every published address still answers, and that moves and withdrawals are consistent. */
 public final class AddressCheck {
@@ -39,8 +40,8 @@ public final class AddressCheck {
         Set<String> kept = new HashSet<>();
         for (Moved moved : content.moved()) {
             if (moved.to() != null && !siteAddresses.contains(moved.to())) {
-                problems.error(moved.origin().file(), moved.origin().line(), "adressen " + moved.to() + " som sidan flyttas till finns inte på webbplatsen",
-                        "skriv adressen till en sida som finns, från första snedstrecket");
+                problems.error(moved.origin().file(), moved.origin().line(), Text.of("register.movedToNothing", moved.to()),
+                        Text.of("register.movedToNothing.fix"));
             }
             underBase(moved.from(), moved.origin(), problems);
             underBase(moved.to(), moved.origin(), problems);
@@ -51,16 +52,15 @@ public final class AddressCheck {
             claimOnce(withdrawn.address(), withdrawn.origin(), kept, twice, others, problems);
         }
         for (Map.Entry<String, Integer> missing : register.missingFrom(siteAddresses).entrySet()) {
-            problems.error(register.file().getFileName(), missing.getValue(), "den publicerade adressen " + missing.getKey() + " finns inte längre",
-                    "publicerade adresser får inte försvinna: lägg i content/ en post med type: moved (from: "
-                            + missing.getKey() + ", to: den nya adressen) eller type: withdrawn (address, date, reason)");
+            problems.error(register.file().getFileName(), missing.getValue(), Text.of("register.vanished", missing.getKey()),
+                    Text.of("register.vanished.fix", missing.getKey()));
         }
     }
 
     private void underBase(String address, Origin origin, Problems problems) {
         if (address != null && !address.startsWith(addresses.basePath())) {
-            problems.error(origin.file(), origin.line(), "adressen " + address + " ligger utanför webbplatsens sökväg "
-                    + addresses.basePath(), "skriv hela adressen som den publicerades, med början " + addresses.basePath());
+            problems.error(origin.file(), origin.line(), Text.of("register.outsideBase", address, addresses.basePath()),
+                    Text.of("register.outsideBase.fix", addresses.basePath()));
         }
     }
 
@@ -68,16 +68,13 @@ public final class AddressCheck {
     private void claimOnce(String address, Origin origin, Set<String> kept, Set<String> twice, Set<String> others,
                            Problems problems) {
         if (address != null && address.startsWith(addresses.basePath()) && others.contains(addresses.fileFor(address))) {
-            problems.error(origin.file(), origin.line(), "adressen " + address + " är en fil som webbplatsen själv skriver",
-                    "välj adressen till en sida som inte längre finns");
+            problems.error(origin.file(), origin.line(), Text.of("register.generatedFile", address), Text.of("register.generatedFile.fix"));
         }
         if (twice.contains(address) && !kept.contains(address)) {
-            problems.error(origin.file(), origin.line(), "adressen " + address + " används av en post som är publicerad",
-                    "en adress kan bara flyttas eller dras tillbaka när ingen post längre har den; ta bort posten eller den här deklarationen");
+            problems.error(origin.file(), origin.line(), Text.of("register.stillPublished", address), Text.of("register.stillPublished.fix"));
         }
         if (address != null && !kept.add(address)) {
-            problems.error(origin.file(), origin.line(), "adressen " + address + " är redan flyttad eller tillbakadragen i en annan post",
-                    "behåll en av posterna");
+            problems.error(origin.file(), origin.line(), Text.of("register.claimedTwice", address), Text.of("register.claimedTwice.fix"));
         }
     }
 }

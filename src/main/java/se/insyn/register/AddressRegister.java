@@ -1,7 +1,6 @@
 package se.insyn.register;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import se.insyn.problem.LocalisedIOException;
+import se.insyn.problem.Text;
 
 /**
  * The register of every address the site has published: a plain text file in the repository, one
@@ -47,7 +48,7 @@ public final class AddressRegister {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("adressregistret " + file + " kunde inte läsas", e);
+                throw new LocalisedIOException(Text.of("register.unreadable", file), e);
             }
         }
         return register;
@@ -86,7 +87,7 @@ public final class AddressRegister {
             Files.write(temporary, lines, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("adressregistret " + file + " kunde inte skrivas", e);
+            throw new LocalisedIOException(Text.of("register.unwritable", file), e);
         }
     }
 }

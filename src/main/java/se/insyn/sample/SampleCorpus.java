@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import se.insyn.problem.Text;
 import se.insyn.render.SwedishText;
 
 /**
@@ -52,7 +53,7 @@ public final class SampleCorpus {
     /** Writes the corpus into {@code outputDir} (created if missing; existing files of the same name are replaced). */
     public Summary write(Path outputDir, int cases, long seed) throws IOException {
         if (cases < 1 || cases > MAX_CASES) {
-            throw new IllegalArgumentException("antalet ärenden ska vara mellan 1 och " + MAX_CASES + ", inte " + cases);
+            throw new IllegalArgumentException(Text.of("sample.casesOutOfRange", MAX_CASES, cases).toString());
         }
         Random random = new Random(seed);
         Writer out = new Writer(outputDir);

@@ -8,6 +8,7 @@ import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
 import se.insyn.model.Audit;
 import se.insyn.model.Recommendation;
+import se.insyn.problem.Text;
 
 /**
  * The skeleton of each record type. Every skeleton is a draft ({@code draft: true}): it shows in the
@@ -46,8 +47,11 @@ public final class Skeletons {
                 """.formatted(dnr, FILL_IN, today, FILL_IN, today.getYear(), FILL_IN, FILL_IN, today.plusMonths(2), FILL_IN, FILL_IN));
     }
 
-    /** A statement with one section per recommendation addressed to the organisation, each quoting it. */
-    public static Skeleton statement(Graph graph, String auditDnr, String organisation, LocalDate today) {
+    /**
+     * A statement with one section per recommendation addressed to the organisation, each quoting it.
+     * The statement is published in Swedish; only the notes to its writer (HTML comments) are in {@code locale}.
+     */
+    public static Skeleton statement(Graph graph, String auditDnr, String organisation, LocalDate today, Locale locale) {
         Audit audit = graph.audits().get(auditDnr);
         List<Recommendation> addressed = audit.recommendations().stream()
                 .filter(r -> r.addressedTo().contains(organisation)).toList();
@@ -67,12 +71,12 @@ public final class Skeletons {
                 ---
                 """.formatted(auditDnr, organisation, lowerFirst(audit.title()), today, FILL_IN));
         if (!addressingStated) {
-            text.append("<!-- Granskningen anger inte vem varje rekommendation riktas till: alla finns med."
-                    + " Ta bort dem som organisationen inte svarar på. -->\n\n");
+            text.append("<!-- ").append(Text.of("scaffold.allRecommendations").in(locale)).append(" -->\n\n");
         }
         for (Recommendation recommendation : sections) {
             text.append("## Rekommendation ").append(recommendation.number()).append("\n\n")
-                    .append("<!-- Rekommendationen: ").append(recommendation.text().replace("--", "–")).append(" -->\n\n")
+                    .append("<!-- ").append(Text.of("scaffold.recommendation", recommendation.text().replace("--", "–")).in(locale))
+                    .append(" -->\n\n")
                     .append(FILL_IN).append(": svaret på rekommendation ").append(recommendation.number()).append(".\n\n");
         }
         String slug = Addresses.slug(auditDnr) + "-" + organisation;

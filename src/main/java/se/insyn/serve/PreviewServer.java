@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import se.insyn.problem.Language;
 import se.insyn.problem.Problem;
 
 /**
@@ -33,9 +34,14 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(0, Map.of(), List.of()));
     private volatile String basePath = "/";
+    private final Language language;
 
-    /** @param port the port on 127.0.0.1, or 0 for any free port */
-    public PreviewServer(int port) throws IOException {
+    /**
+     * @param port the port on 127.0.0.1, or 0 for any free port
+     * @param language the language of the page that lists the content's errors
+     */
+    public PreviewServer(int port, Language language) throws IOException {
+        this.language = language;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
@@ -89,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
             String file = fileFor(path);
             boolean page = file != null && file.endsWith(".html");
             if (page && snapshot.broken()) {
-                respond(exchange, 500, "html", inject(ErrorPage.html(snapshot.problems()), snapshot.version()));
+                respond(exchange, 500, "html", inject(ErrorPage.html(snapshot.problems(), language), snapshot.version()));
                 return;
             }
             byte[] body = file == null ? null : snapshot.files().get(file);

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import se.insyn.build.Build;
 import se.insyn.build.BuildOptions;
 import se.insyn.problem.ContentException;
+import se.insyn.problem.Language;
+import se.insyn.problem.Localised;
 import se.insyn.problem.Problem;
+import se.insyn.problem.Text;
 
 /**
  * A running preview: builds the content (drafts included) in memory, serves it, and rebuilds on
@@ -24,6 +27,7 @@ public final class PreviewSession implements AutoCloseable {
     private final LocalDate date;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Language language;
     private final Build build = new Build();
     private final PreviewServer server;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
@@ -33,13 +37,21 @@ public final class PreviewSession implements AutoCloseable {
     });
     private ContentWatcher watcher;
 
+    /** A preview that speaks Swedish. */
     public PreviewSession(Path content, Path theme, int port, LocalDate date, PrintWriter out, PrintWriter err) throws IOException {
+        this(content, theme, port, date, out, err, Language.SWEDISH);
+    }
+
+    /** A preview whose printed lines and error page are in the given language. */
+    public PreviewSession(Path content, Path theme, int port, LocalDate date, PrintWriter out, PrintWriter err, Language language)
+            throws IOException {
+        this.language = language;
         this.content = content;
         this.theme = theme;
         this.date = date;
         this.out = out;
         this.err = err;
-        this.server = new PreviewServer(port);
+        this.server = new PreviewServer(port, language);
     }
 
     /** Builds once, then serves and watches. */
@@ -68,19 +80,24 @@ public final class PreviewSession implements AutoCloseable {
         try {
             Build.Preview preview = build.preview(new BuildOptions(content, theme, null, null, date));
             server.show(preview.basePath(), preview.files());
-            out.printf("Byggt: %d filer på %d ms%s%n", preview.files().size(), (System.nanoTime() - start) / 1_000_000,
-                    preview.warnings().isEmpty() ? "" : ", " + preview.warnings().size() + " varningar");
+            out.println(say(Text.of("serve.rebuilt", preview.files().size(), (System.nanoTime() - start) / 1_000_000,
+                    preview.warnings().isEmpty() ? "" : Text.of("serve.rebuilt.warnings", preview.warnings().size()))));
             out.flush();
         } catch (ContentException e) {
             server.showProblems(e.problems());
-            e.problems().forEach(err::println);
-            err.printf("%d fel – webbläsaren visar dem tills de är rättade.%n", e.problems().size());
+            e.problems().forEach(p -> err.println(p.toString(language.locale())));
+            err.println(say(Text.of("serve.failed", e.problems().size())));
             err.flush();
         } catch (RuntimeException e) {
-            server.showProblems(List.of(Problem.error(content, 0, "bygget misslyckades: " + e.getMessage(), "rätta felet och spara igen")));
-            err.println("bygget misslyckades: " + e.getMessage());
+            Problem failed = Problem.error(content, 0, Text.of("serve.buildFailed", Localised.messageOf(e)), Text.of("serve.buildFailed.fix"));
+            server.showProblems(List.of(failed));
+            err.println(failed.message(language.locale()));
             err.flush();
         }
+    }
+
+    private String say(Text text) {
+        return text.in(language.locale());
     }
 
     @Override
