@@ -29,22 +29,6 @@ public record Problem(Severity severity, Path file, int line, Text text, Text fi
         return new Problem(Severity.WARNING, file, line, message, fix);
     }
 
-    /** A problem written in Swedish only, with no English. */
-    @Deprecated // until build/render/verify/write/opendata/feeds are converted to Text
-    public static Problem error(Path file, int line, String message, String fix) {
-        return error(file, line, untranslated(message), untranslated(fix));
-    }
-
-    /** A problem written in Swedish only, with no English. */
-    @Deprecated // until build/render/verify/write/opendata/feeds are converted to Text
-    public static Problem warning(Path file, int line, String message, String fix) {
-        return warning(file, line, untranslated(message), untranslated(fix));
-    }
-
-    private static Text untranslated(String text) {
-        return text == null ? null : Text.of("problem.untranslated", text);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -19,18 +19,6 @@ public final class Problems {
         add(Problem.warning(file, line, message, fix));
     }
 
-    /** A problem written in Swedish only, with no English. */
-    @Deprecated // until build/render/verify/write/opendata/feeds are converted to Text
-    public void error(Path file, int line, String message, String fix) {
-        add(Problem.error(file, line, message, fix));
-    }
-
-    /** A problem written in Swedish only, with no English. */
-    @Deprecated // until build/render/verify/write/opendata/feeds are converted to Text
-    public void warning(Path file, int line, String message, String fix) {
-        add(Problem.warning(file, line, message, fix));
-    }
-
     /** Adds a problem once: the same mistake reached from many pages is reported a single time. */
     public void add(Problem problem) {
         found.add(problem);

@@ -15,6 +15,7 @@ import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 
 /** Entry point of the render stage: every page of the site as HTML, plus the theme's static files. */
 public final class SiteRenderer {
@@ -110,15 +111,14 @@ public final class SiteRenderer {
             return new RenderedPage(page.address(), addresses.fileFor(page.address()),
                     terms.mark(templates.render(page.template(), model)));
         } catch (TemplateNotFoundException e) {
-            problems.error(themeFile(e.getTemplateName()), 0, "mallen " + e.getTemplateName() + " finns varken i temat eller i standardtemat",
-                    "lägg till mallen i temats templates/-mapp eller ta bort det egna temat");
+            problems.error(themeFile(e.getTemplateName()), 0, Text.of("render.templateMissing", e.getTemplateName()),
+                    Text.of("render.templateMissing.fix"));
         } catch (ParseException e) {
-            problems.error(themeFile(e.getTemplateName()), e.getLineNumber(), "mallen har ett syntaxfel: " + e.getEditorMessage(),
-                    "rätta mallen på den raden");
+            problems.error(themeFile(e.getTemplateName()), e.getLineNumber(), Text.of("render.templateSyntax", e.getEditorMessage()),
+                    Text.of("render.templateSyntax.fix"));
         } catch (TemplateException e) {
             problems.error(themeFile(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    "mallen kunde inte visa en sida: " + firstLine(e.getMessageWithoutStackTop()),
-                    "rätta mallen; ett värde som kan saknas skrivs ${värde!} eller testas med ??");
+                    Text.of("render.templateFailed", firstLine(e.getMessageWithoutStackTop())), Text.of("render.templateFailed.fix"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

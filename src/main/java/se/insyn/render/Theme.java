@@ -1,5 +1,7 @@
 package se.insyn.render;
 
+import se.insyn.problem.LocalisedIOException;
+import se.insyn.problem.Text;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -51,7 +53,7 @@ public final class Theme {
         try {
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userTheme.resolve("templates").toFile()), defaults});
         } catch (IOException e) {
-            throw new UncheckedIOException("kunde inte läsa temamappen " + userTheme, e);
+            throw new LocalisedIOException(Text.of("render.themeFolderUnreadable", userTheme), e);
         }
     }
 
@@ -69,7 +71,7 @@ public final class Theme {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("kunde inte läsa temats texter", e);
+            throw new LocalisedIOException(Text.of("render.themeTextsUnreadable"), e);
         }
         Map<String, String> messages = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(key -> messages.put(key, properties.getProperty(key)));
@@ -96,7 +98,7 @@ public final class Theme {
                 into.put(relative, Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("kunde inte läsa temats filer i " + staticRoot, e);
+            throw new LocalisedIOException(Text.of("render.themeFilesUnreadable", staticRoot), e);
         }
     }
 

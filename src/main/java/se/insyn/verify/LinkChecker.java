@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import se.insyn.address.Addresses;
 import se.insyn.problem.Problems;
+import se.insyn.problem.Text;
 import se.insyn.render.RenderedPage;
 
 /**
@@ -85,7 +86,7 @@ public final class LinkChecker {
         try {
             uri = new URI(page.address()).resolve(new URI(target));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            broken(page.file(), target, "adressen är ogiltig", problems);
+            broken(page.file(), target, Text.of("verify.brokenLink.invalid"), problems);
             return;
         }
         if (uri.getScheme() != null || uri.getHost() != null) {
@@ -93,12 +94,12 @@ public final class LinkChecker {
         }
         String path = uri.getPath();
         if (path == null || !path.startsWith(addresses.basePath())) {
-            broken(page.file(), target, "länken leder utanför webbplatsen", problems);
+            broken(page.file(), target, Text.of("verify.brokenLink.outside"), problems);
             return;
         }
         String file = addresses.fileFor(path);
         if (!files.contains(file)) {
-            broken(page.file(), target, "sidan eller filen finns inte", problems);
+            broken(page.file(), target, Text.of("verify.brokenLink.missing"), problems);
             return;
         }
         String fragment = uri.getFragment();
@@ -124,10 +125,10 @@ public final class LinkChecker {
     }
 
     private static void missingAnchor(String pageFile, String target, String fragment, Problems problems) {
-        broken(pageFile, target, "ankaret #" + fragment + " finns inte på sidan", problems);
+        broken(pageFile, target, Text.of("verify.brokenLink.anchor", fragment), problems);
     }
 
-    private static void broken(String pageFile, String link, String why, Problems problems) {
-        problems.error(Path.of(pageFile), 0, "trasig länk " + link + ": " + why, "rätta länken i innehållet eller i temats mall");
+    private static void broken(String pageFile, String link, Text why, Problems problems) {
+        problems.error(Path.of(pageFile), 0, Text.of("verify.brokenLink", link, why), Text.of("verify.brokenLink.fix"));
     }
 }

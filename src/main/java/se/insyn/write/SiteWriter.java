@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import se.insyn.problem.Localised;
+import se.insyn.problem.Text;
 import se.insyn.render.RenderedPage;
 
 /**
@@ -73,8 +75,12 @@ public final class SiteWriter {
     }
 
     WriteException failed(IOException e) {
-        return new WriteException("kunde inte skriva webbplatsen till " + output + ": " + e.getMessage()
-                + " – den tidigare webbplatsen är orörd", e);
+        return new WriteException(Text.of("write.failed", output, Localised.messageOf(e)), e);
+    }
+
+    /** A file the build must not write, with the reason. */
+    WriteException refused(Text why) {
+        return new WriteException(Text.of("write.failed", output, why), null);
     }
 
     Path output() {
@@ -128,8 +134,7 @@ public final class SiteWriter {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(output)) {
             if (entries.iterator().hasNext()) {
-                throw new WriteException("utdatamappen " + output + " innehåller filer som Insyn inte har skrivit;"
-                        + " välj en tom mapp med --output eller töm mappen", null);
+                throw new WriteException(Text.of("write.foreignOutput", output), null);
             }
         }
     }

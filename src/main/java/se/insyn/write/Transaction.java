@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import se.insyn.problem.Text;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path staging = writer.staging();
         Path target = staging.resolve(relative).normalize();
         if (!target.startsWith(staging) || target.equals(staging) || Manifest.bookkeeping().contains(relative)) {
-            throw writer.failed(new IOException("vägrar skriva '" + relative + "' utanför utdatamappen"));
+            throw writer.refused(Text.of("write.outsideOutput", relative));
         }
         return target;
     }
@@ -96,7 +97,7 @@ public final class Transaction implements FileSink, AutoCloseable {
     private Path claim(String relative, String hash) {
         Path target = target(relative);
         if (hashes.putIfAbsent(relative, hash) != null) {
-            throw writer.failed(new IOException("filen '" + relative + "' skrivs två gånger i samma bygge"));
+            throw writer.refused(Text.of("write.writtenTwice", relative));
         }
         try {
             Files.createDirectories(target.getParent());

@@ -17,7 +17,7 @@ import se.insyn.Catalogues;
 /**
  * The message catalogue ({@code insyn/messages/Messages.properties} and {@code Messages_en.properties}):
  * English for every Swedish message, with the same placeholders; every key the program names exists;
- * every key is used, by the program or by a package still to be converted.
+ * every key is used by the program.
  */
 class CatalogueTest {
     private static final Map<String, String> SWEDISH = Catalogues.load("insyn/messages/Messages.properties");
@@ -26,33 +26,7 @@ class CatalogueTest {
     /** Values that read the same in both languages. */
     private static final Set<String> SAME_ON_PURPOSE = Set.of(
             "problem.withFix",          // "{0} – {1}": the dash is English too
-            "problem.untranslated",     // "{0}": a text written before the catalogue, shown as it is
             "link.kind.organisation");  // "organisation" is English too
-
-    /**
-     * Keys for the packages another change is converting now (build, render, verify, write, opendata,
-     * feeds), each with the file whose literal it replaces. When a package uses its key, remove it here.
-     */
-    private static final Map<String, String> RESERVED = Map.ofEntries(
-            Map.entry("render.templateMissing", "render/SiteRenderer.java"),
-            Map.entry("render.templateMissing.fix", "render/SiteRenderer.java"),
-            Map.entry("render.templateSyntax", "render/SiteRenderer.java"),
-            Map.entry("render.templateSyntax.fix", "render/SiteRenderer.java"),
-            Map.entry("render.templateFailed", "render/SiteRenderer.java"),
-            Map.entry("render.templateFailed.fix", "render/SiteRenderer.java"),
-            Map.entry("render.themeFolderUnreadable", "render/Theme.java"),
-            Map.entry("render.themeTextsUnreadable", "render/Theme.java"),
-            Map.entry("render.themeFilesUnreadable", "render/Theme.java"),
-            Map.entry("verify.brokenLink", "verify/LinkChecker.java"),
-            Map.entry("verify.brokenLink.fix", "verify/LinkChecker.java"),
-            Map.entry("verify.brokenLink.invalid", "verify/LinkChecker.java"),
-            Map.entry("verify.brokenLink.outside", "verify/LinkChecker.java"),
-            Map.entry("verify.brokenLink.missing", "verify/LinkChecker.java"),
-            Map.entry("verify.brokenLink.anchor", "verify/LinkChecker.java"),
-            Map.entry("write.failed", "write/SiteWriter.java"),
-            Map.entry("write.foreignOutput", "write/SiteWriter.java"),
-            Map.entry("write.outsideOutput", "write/Transaction.java"),
-            Map.entry("write.writtenTwice", "write/Transaction.java"));
 
     private static final Pattern KEY_IN_SOURCE = Pattern.compile("Text\\.of\\(\\s*\"([^\"]*)\"");
     private static final Pattern TEXT_OF_ANYTHING_ELSE = Pattern.compile("Text\\.of\\((?!\\s*\")([^\n]*)");
@@ -95,17 +69,10 @@ class CatalogueTest {
     }
 
     @Test
-    void everyKeyIsUsedByTheProgramOrReservedForAPackageStillToBeConverted() {
-        Set<String> used = Catalogues.foundInSources(KEY_IN_SOURCE);
+    void everyKeyIsUsedByTheProgram() {
         Set<String> unused = new TreeSet<>(SWEDISH.keySet());
-        unused.removeAll(used);
-        unused.removeAll(RESERVED.keySet());
-        Set<String> nowUsed = new TreeSet<>(RESERVED.keySet());
-        nowUsed.retainAll(used);
-        assertAll(
-                () -> assertEquals(Set.of(), unused, "keys nothing uses: remove them from both catalogues"),
-                () -> assertEquals(Set.of(), nowUsed, "reserved keys that the program now uses: remove them from RESERVED"),
-                () -> assertTrue(SWEDISH.keySet().containsAll(RESERVED.keySet()), "every reserved key is in the catalogue"));
+        unused.removeAll(Catalogues.foundInSources(KEY_IN_SOURCE));
+        assertEquals(Set.of(), unused, "keys nothing uses: remove them from both catalogues");
     }
 
     /** The argument numbers of a MessageFormat pattern, nested ones (in a choice) included, quoted text left out. */
