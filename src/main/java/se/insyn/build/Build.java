@@ -174,6 +174,12 @@ public final class Build {
         Set<String> otherFiles = files.files();
         timer.lap("data");
 
+        // Before any page is written: a page may not take the place of another file or of a published address.
+        AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
+        new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
+        problems.throwIfErrors();
+        timer.lap("verify");
+
         Set<String> allFiles = new HashSet<>(otherFiles);
         pageAddresses.forEach(address -> allFiles.add(addresses.fileFor(address)));
         LinkChecker links = new LinkChecker(addresses, allFiles);
@@ -183,10 +189,6 @@ public final class Build {
         }, problems, progress);
         links.checkAnchorsOnOtherPages(problems);
         timer.lap("render");
-
-        AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
-        new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
-        timer.lap("verify");
         return new Generated(linked.records(), pageAddresses, register, addresses.basePath());
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
@@ -67,13 +68,25 @@ public final class SiteRenderer {
             Map<String, Object> shared = shared(graph, addresses, messages);
             TermMarker terms = new TermMarker(graph.content().terms());
             AtomicInteger done = new AtomicInteger();
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
             pages.parallelStream().forEach(planned -> {
-                RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
-                if (page != null) {
-                    out.accept(page);
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
+                    if (page != null) {
+                        out.accept(page);
+                    }
+                } catch (RuntimeException e) {
+                    // Kept until every thread has stopped: none may still be writing when the caller cleans up.
+                    failure.compareAndSet(null, e);
                 }
                 progress.rendered(done.incrementAndGet(), pages.size());
             });
+            if (failure.get() != null) {
+                throw failure.get();
+            }
         }
     }
 

@@ -8,7 +8,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,8 +39,50 @@ final class Templates {
 
     String render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
-        StringWriter out = new StringWriter(16 * 1024);
+        TextWriter out = new TextWriter(16 * 1024);
         template.process(model, out);
         return out.toString();
+    }
+
+    /** A {@link java.io.StringWriter} without its lock: a page is written by one thread, in many small pieces. */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
