@@ -18,6 +18,7 @@ import java.util.Map;
  * The whole dataset ({@code data/insyn.json}), grouped by shape, while the records are made case by
  * case (so that the texts a case's records share are rendered once): each shape's records go to a
  * temporary file of their own, one record per line, and are joined under {@code records} at the end.
+ * Parts of the records may be made at once on several cores, each part in a writer of its own.
  * The dataset is as large as the site's text, so it is never held in memory.
  */
 final class DatasetWriter implements Closeable {
@@ -59,20 +60,27 @@ final class DatasetWriter implements Closeable {
         }
     }
 
-    /** Writes the dataset: its own fields, then every shape's records in the order they were added. */
-    void writeTo(OutputStream out, String title, String publisher, String url, String statusAsOf) throws IOException {
+    /** Writes the dataset: its own fields, then every shape's records, part after part, in the order they were added. */
+    static void writeTo(List<DatasetWriter> parts, OutputStream out, String title, String publisher, String url, String statusAsOf)
+            throws IOException {
         out.write(("{\"type\":\"dataset\",\"title\":" + quoted(title) + ",\"publisher\":" + quoted(publisher)
                 + ",\"url\":" + quoted(url) + ",\"status_as_of\":" + quoted(statusAsOf) + ",\"records\":{")
                 .getBytes(StandardCharsets.UTF_8));
-        boolean first = true;
-        for (Map.Entry<String, Section> entry : sections.entrySet()) {
-            Section section = entry.getValue();
-            section.out.close();
-            out.write(((first ? "\n" : ",\n") + quoted(entry.getKey()) + ":[" + (section.records > 0 ? "\n" : ""))
-                    .getBytes(StandardCharsets.UTF_8));
-            Files.copy(section.file, out);
+        String separator = "\n";
+        for (String shape : parts.get(0).sections.keySet()) {
+            out.write((separator + quoted(shape) + ":[").getBytes(StandardCharsets.UTF_8));
+            boolean empty = true;
+            for (DatasetWriter part : parts) {
+                Section section = part.sections.get(shape);
+                section.out.close();
+                if (section.records > 0) {
+                    out.write((empty ? "\n" : ",\n").getBytes(StandardCharsets.US_ASCII));
+                    Files.copy(section.file, out);
+                    empty = false;
+                }
+            }
             out.write(']');
-            first = false;
+            separator = ",\n";
         }
         out.write("\n}}\n".getBytes(StandardCharsets.US_ASCII));
     }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.io.OutputStream;
 import se.insyn.address.Addresses;
@@ -20,6 +22,7 @@ import se.insyn.model.Statement;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Content;
 import se.insyn.write.FileSink;
+import se.insyn.write.Parallel;
 
 /** Entry point of the open data stage: writes every data file, by its path below the output folder. */
 public final class OpenDataGenerator {
@@ -39,14 +42,15 @@ public final class OpenDataGenerator {
      * Writes every data file to the sink: one JSON file beside each record page, the whole dataset,
      * the CSV, the catalogue and the schemas. Records are made case by case: an audit, its
      * recommendations and answers, its statements and case files, so that their shared texts are
-     * rendered once.
+     * rendered once. The cases are split into consecutive parts made on every core, each with its own
+     * part of the dataset, joined in order: the dataset is the same however the work was shared.
      */
     public void generate(Graph graph, Addresses addresses, FileSink sink) {
         RecordJson json = new RecordJson(graph, addresses, markdown);
         Content content = graph.content();
-        try (DatasetWriter dataset = new DatasetWriter(SHAPES.subList(0, SHAPES.size() - 1))) {
-            Records records = new Records(addresses, sink, dataset);
-            for (Audit audit : content.audits()) {
+        List<Consumer<Records>> units = new ArrayList<>();
+        for (Audit audit : content.audits()) {
+            units.add(records -> {
                 records.put("audit", addresses.audit(audit.dnr()), json.audit(audit));
                 for (Recommendation r : audit.recommendations()) {
                     records.put("recommendation", addresses.recommendation(audit.dnr(), r.number()), json.recommendation(audit, r));
@@ -56,7 +60,9 @@ public final class OpenDataGenerator {
                 }
                 Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(s -> records.statement(json, s));
                 Graph.of(graph.caseFilesByAudit(), audit.dnr()).forEach(c -> records.caseFile(json, c));
-            }
+            });
+        }
+        units.add(records -> {
             content.statements().stream().filter(s -> !graph.audits().containsKey(s.auditDnr())).forEach(s -> records.statement(json, s));
             content.caseFiles().stream().filter(c -> c.auditDnr() == null || !graph.audits().containsKey(c.auditDnr()))
                     .forEach(c -> records.caseFile(json, c));
@@ -64,12 +70,25 @@ public final class OpenDataGenerator {
             content.districts().forEach(d -> records.put("district", addresses.district(d.id()), json.district(d)));
             content.organisations().forEach(o -> records.put("organisation", addresses.organisation(o.id()), json.organisation(o)));
             content.documents().forEach(d -> records.put("document", addresses.document(d.id()), json.document(d)));
+        });
+        int partCount = Math.min(units.size(), 4 * Runtime.getRuntime().availableProcessors());
+        List<DatasetWriter> parts = new ArrayList<>();
+        try {
+            for (int i = 0; i < partCount; i++) {
+                parts.add(new DatasetWriter(SHAPES.subList(0, SHAPES.size() - 1)));
+            }
+            Parallel.forEach(partCount, part -> {
+                Records records = new Records(addresses, sink, parts.get(part));
+                units.subList(units.size() * part / partCount, units.size() * (part + 1) / partCount).forEach(unit -> unit.accept(records));
+            });
             try (OutputStream out = sink.open(addresses.fileFor(addresses.dataset()))) {
-                dataset.writeTo(out, graph.site().title(), graph.site().municipality(), addresses.absolute(addresses.dataset()),
-                        graph.newestDate() == null ? null : graph.newestDate().toString());
+                DatasetWriter.writeTo(parts, out, graph.site().title(), graph.site().municipality(),
+                        addresses.absolute(addresses.dataset()), graph.newestDate() == null ? null : graph.newestDate().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            parts.forEach(DatasetWriter::close);
         }
         sink.write(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
         sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());

@@ -10,13 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.problem.Problems;
 import se.insyn.problem.Text;
+import se.insyn.write.Parallel;
 
 /** Entry point of the render stage: every page of the site as HTML, plus the theme's static files. */
 public final class SiteRenderer {
@@ -68,25 +68,13 @@ public final class SiteRenderer {
             Map<String, Object> shared = shared(graph, addresses, messages);
             TermMarker terms = new TermMarker(graph.content().terms());
             AtomicInteger done = new AtomicInteger();
-            AtomicReference<RuntimeException> failure = new AtomicReference<>();
-            pages.parallelStream().forEach(planned -> {
-                if (failure.get() != null) {
-                    return;
-                }
-                try {
-                    RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
-                    if (page != null) {
-                        out.accept(page);
-                    }
-                } catch (RuntimeException e) {
-                    // Kept until every thread has stopped: none may still be writing when the caller cleans up.
-                    failure.compareAndSet(null, e);
+            Parallel.forEach(pages.size(), i -> {
+                RenderedPage page = SiteRenderer.this.render(pages.get(i).page().get(), shared, templates, addresses, terms, problems);
+                if (page != null) {
+                    out.accept(page);
                 }
                 progress.rendered(done.incrementAndGet(), pages.size());
             });
-            if (failure.get() != null) {
-                throw failure.get();
-            }
         }
     }
 
