@@ -16,6 +16,16 @@ import se.insyn.write.FileSink;
 
 /** Entry point of the feeds stage: writes every feed file, by its path below the output folder. */
 public final class FeedGenerator {
+    /**
+     * Entries per feed. A feed reader polls for news, not the archive: a municipality's whole history
+     * in one feed would be megabytes fetched again on every poll. The archive is the lists and open data.
+     */
+    static final int LATEST = 100;
+
+    /** The newest entries: the list is sorted newest first. */
+    private static List<FeedEntry> latest(java.util.stream.Stream<FeedEntry> entries) {
+        return entries.limit(LATEST).toList();
+    }
 
     public void generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses, FileSink files) {
         List<FeedEntry> entries = new FeedEntries(graph, addresses, messages).all();
@@ -23,18 +33,18 @@ public final class FeedGenerator {
         AtomWriter atom = new AtomWriter();
         String siteTitle = graph.site().title();
         files.write(addresses.fileFor(addresses.siteFeed()), atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
-                addresses.absolute(addresses.home()), graph.site().municipality(), entries, newest));
+                addresses.absolute(addresses.home()), graph.site().municipality(), latest(entries.stream()), newest));
         for (District district : graph.content().districts()) {
             String feed = addresses.districtFeed(district.id());
             files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.district(district.id())), graph.site().municipality(),
-                    entries.stream().filter(e -> e.districts().contains(district.id())).toList(), newest));
+                    latest(entries.stream().filter(e -> e.districts().contains(district.id()))), newest));
         }
         for (Organisation organisation : graph.content().organisations()) {
             String feed = addresses.organisationFeed(organisation.id());
             files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.organisation(organisation.id())), graph.site().municipality(),
-                    entries.stream().filter(e -> e.organisations().contains(organisation.id())).toList(), newest));
+                    latest(entries.stream().filter(e -> e.organisations().contains(organisation.id()))), newest));
         }
         files.write(addresses.fileFor(addresses.deadlinesCalendar()),
                 new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));

@@ -10,6 +10,7 @@ import se.insyn.problem.Text;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ public final class Transaction implements FileSink, AutoCloseable {
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
+    private final AtomicInteger partials = new AtomicInteger();
     private boolean committed;
 
     /** How a commit went: files written anew, files kept from the previous site, and whether the site was replaced. */
@@ -58,8 +60,10 @@ public final class Transaction implements FileSink, AutoCloseable {
         target(relative);
         MessageDigest digest = Manifest.sha256();
         try {
-            Path partial = Files.createTempFile(writer.staging(), ".partial", "");
-            return new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), digest) {
+            // Not a temporary file of the system's: those are readable by their owner only, and this one is published.
+            Path partial = writer.staging().resolve(".partial-" + partials.incrementAndGet());
+            return new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16), digest) {
                 private boolean closed;
 
                 @Override

@@ -82,6 +82,20 @@ class FeedsTest {
     }
 
     @Test
+    void aFeedCarriesTheNewestHundredEntriesNotTheWholeArchive(@TempDir Path own) throws Exception {
+        Path content = own.resolve("content");
+        new se.insyn.sample.SampleCorpus().write(content, 40, 1);
+        assertEquals(0, se.insyn.TestSites.build(content, own.resolve("site")).exitCode());
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(own.resolve("site/flode.atom")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        List<String> updated = feed.select("entry > updated").eachText();
+        assertEquals(FeedGenerator.LATEST, updated.size(), "40 cases make well over a hundred pieces of news");
+        List<String> newestFirst = new ArrayList<>(updated);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, updated);
+    }
+
+    @Test
     void everyFeedHasTheElementsRfc4287Requires() throws Exception {
         List<Path> feeds = real.files(".atom");
         assertEquals(9, feeds.size());

@@ -76,6 +76,28 @@ class SiteWriterTest {
     }
 
     @Test
+    void aStreamedFileIsPublishedLikeAWrittenOneAndKeptWhenUnchanged() throws IOException {
+        Path site = temp.resolve("site");
+        for (int build = 0; build < 2; build++) {
+            try (Transaction transaction = new SiteWriter(site).begin()) {
+                transaction.write("index.html", "sida".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (java.io.OutputStream out = transaction.open("data/insyn.json")) {
+                    out.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                Transaction.Result result = transaction.commit("");
+                assertEquals(build == 0 ? 2 : 0, result.written(), "the second build finds both files unchanged");
+            }
+        }
+        assertEquals("{}", Files.readString(site.resolve("data/insyn.json")));
+        assertEquals(Files.getPosixFilePermissions(site.resolve("index.html")),
+                Files.getPosixFilePermissions(site.resolve("data/insyn.json")), "a web server can read it like any page");
+        try (Stream<Path> files = Files.list(site)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".partial")).toList(),
+                    "no partial file left");
+        }
+    }
+
+    @Test
     void aFileRemovedFromTheSiteIsGoneAfterTheNextBuild() throws IOException {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(List.of(page("index.html", "x"), page("gammal/index.html", "old")), Map.of());
