@@ -135,19 +135,21 @@ public final class Build {
 
     /** Load → privacy → read → link; stops with every problem of the first stage that finds any. */
     private Linked link(BuildOptions options, Publication publication, Problems problems, StageTimer timer) {
-        List<Source> sources = new ContentLoader().load(options.content(), problems);
-        timer.lap("load");
-        new PrivacyGuard().scan(sources, problems);
-        timer.lap("privacy");
-        Content content = new ContentReader().read(sources, problems, publication);
+        // Each file is scanned and read as soon as it is loaded, then forgotten: the records keep what the site shows.
+        PrivacyGuard privacy = new PrivacyGuard();
+        ContentReader.Reading reading = new ContentReader().begin(problems, publication);
+        int files = new ContentLoader().load(options.content(), problems, source -> {
+            privacy.scan(source, problems);
+            reading.add(source);
+        });
+        Content content = reading.finish();
         timer.lap("read");
         problems.throwIfErrors();
         Graph graph = new Linker().link(content, problems);
         problems.throwIfErrors();
         new ContentWarnings(graph, publication.today()).report(problems);
         timer.lap("link");
-        // The sources (whole files with their YAML trees) are not kept: the graph has what the site shows.
-        return new Linked(sources.size(), graph);
+        return new Linked(files, graph);
     }
 
     /**

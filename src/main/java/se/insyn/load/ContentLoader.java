@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -31,21 +32,36 @@ public final class ContentLoader {
     private static final String FENCE = "---";
 
     public List<Source> load(Path contentDir, Problems problems) {
+        List<Source> sources = new ArrayList<>();
+        load(contentDir, problems, sources::add);
+        return sources;
+    }
+
+    /**
+     * Reads the files one at a time and hands each to {@code each}, so that a large content folder
+     * is never in memory as text and YAML trees all at once (a YAML tree holds its text four bytes a
+     * character). Returns how many files were read.
+     */
+    public int load(Path contentDir, Problems problems, Consumer<Source> each) {
         Path root = contentDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
-            return List.of();
+            return 0;
         }
-        List<Source> sources = new ArrayList<>();
+        int count = 0;
         for (Path path : visibleEntries(root)) {
             Path relative = root.relativize(path);
             if (Files.isSymbolicLink(path) && !isInside(root, path)) {
                 problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
             } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
-                read(path, relative, problems).ifPresent(sources::add);
+                Optional<Source> source = read(path, relative, problems);
+                if (source.isPresent()) {
+                    each.accept(source.get());
+                    count++;
+                }
             }
         }
-        return sources;
+        return count;
     }
 
     /**

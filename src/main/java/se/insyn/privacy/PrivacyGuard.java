@@ -30,7 +30,7 @@ public final class PrivacyGuard {
     }
 
     /** Searches the whole text at once and works out lines only for what it finds: most files hold nothing. */
-    private static void scan(Source source, Problems problems) {
+    public void scan(Source source, Problems problems) {
         String text = source.text();
         Lines lines = new Lines(text);
         for (PersonalIdentityNumbers.Found number : PersonalIdentityNumbers.find(text)) {

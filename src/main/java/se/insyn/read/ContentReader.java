@@ -44,17 +44,39 @@ public final class ContentReader {
 
     /** Reads every source; records that are drafts or under embargo are checked but kept only in a preview. */
     public Content read(List<Source> sources, Problems problems, Publication publication) {
-        List<Object> records = new ArrayList<>();
-        Set<Path> drafts = new HashSet<>();
-        Set<String> unpublished = new HashSet<>();
-        Map<Path, Integer> bodyLines = new HashMap<>();
-        Map<Path, String> easyRead = new HashMap<>();
-        for (Source source : sources) {
+        Reading reading = begin(problems, publication);
+        sources.forEach(reading::add);
+        return reading.finish();
+    }
+
+    /** Starts reading sources one at a time, as they are loaded; {@link Reading#finish} makes the content. */
+    public Reading begin(Problems problems, Publication publication) {
+        return new Reading(problems, publication);
+    }
+
+    /** The records read so far; a source can be forgotten as soon as it has been added. */
+    public final class Reading {
+        private final Problems problems;
+        private final Publication publication;
+        private final List<Object> records = new ArrayList<>();
+        private final Set<Path> drafts = new HashSet<>();
+        private final Set<String> unpublished = new HashSet<>();
+        private final Map<Path, Integer> bodyLines = new HashMap<>();
+        private final Map<Path, String> easyRead = new HashMap<>();
+        private int sources;
+
+        private Reading(Problems problems, Publication publication) {
+            this.problems = problems;
+            this.publication = publication;
+        }
+
+        public void add(Source source) {
+            sources++;
             bodyLines.put(source.file(), source.bodyLine());
             Fields fields = new Fields(source.file(), source.frontMatter(), problems);
             Object record = record(fields, source);
             if (record == null) {
-                continue;
+                return;
             }
             // Only records with pages of their own can wait as drafts; settings, moves and the glossary cannot.
             boolean hasPage = record instanceof Record;
@@ -74,12 +96,15 @@ public final class ContentReader {
                 unpublished.add(((Record) record).identifier());
             }
         }
-        Site site = sources.isEmpty() && problems.hasErrors() ? null : onlySite(only(records, Site.class), problems);
-        return new Content(site, only(records, District.class), only(records, Organisation.class),
+
+        public Content finish() {
+            Site site = sources == 0 && problems.hasErrors() ? null : onlySite(only(records, Site.class), problems);
+            return new Content(site, only(records, District.class), only(records, Organisation.class),
                 only(records, GoverningDocument.class), only(records, Audit.class), only(records, Statement.class),
                 only(records, CaseFile.class), only(records, FollowUp.class), only(records, Moved.class),
                 only(records, Withdrawn.class), bodyLines, drafts, unpublished, only(records, Term.class),
                 atMostOne(only(records, AccessibilityStatement.class), problems), Map.copyOf(easyRead));
+        }
     }
 
     /** Records that are published as a page of their own (and so may be drafts and have a summary). */
