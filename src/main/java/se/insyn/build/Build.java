@@ -138,10 +138,7 @@ public final class Build {
         // Each file is scanned and read as soon as it is loaded, then forgotten: the records keep what the site shows.
         PrivacyGuard privacy = new PrivacyGuard();
         ContentReader.Reading reading = new ContentReader().begin(problems, publication);
-        int files = new ContentLoader().load(options.content(), problems, source -> {
-            privacy.scan(source, problems);
-            reading.add(source);
-        });
+        int files = new ContentLoader().load(options.content(), problems, source -> privacy.scan(source, problems), reading::add);
         Content content = reading.finish();
         timer.lap("read");
         problems.throwIfErrors();

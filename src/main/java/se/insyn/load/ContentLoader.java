@@ -33,28 +33,43 @@ public final class ContentLoader {
 
     public List<Source> load(Path contentDir, Problems problems) {
         List<Source> sources = new ArrayList<>();
-        load(contentDir, problems, sources::add);
+        load(contentDir, problems, source -> { }, sources::add);
         return sources;
     }
 
+    /** Files read at once on every core before they are handed on in order: enough to keep the cores busy, few in memory. */
+    private static final int BATCH = 256;
+
     /**
-     * Reads the files one at a time and hands each to {@code each}, so that a large content folder
-     * is never in memory as text and YAML trees all at once (a YAML tree holds its text four bytes a
-     * character). Returns how many files were read.
+     * Reads the files a batch at a time and hands each to {@code each} in a stable order, so that a
+     * large content folder is never in memory as text and YAML trees all at once (a YAML tree holds
+     * its text four bytes a character). {@code check} is called first, from any thread, for checks
+     * that look at one file alone. Returns how many files were read.
      */
-    public int load(Path contentDir, Problems problems, Consumer<Source> each) {
+    public int load(Path contentDir, Problems problems, Consumer<Source> check, Consumer<Source> each) {
         Path root = contentDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
             return 0;
         }
-        int count = 0;
+        List<Path> files = new ArrayList<>();
         for (Path path : visibleEntries(root)) {
             Path relative = root.relativize(path);
             if (Files.isSymbolicLink(path) && !isInside(root, path)) {
                 problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
             } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
-                Optional<Source> source = read(path, relative, problems);
+                files.add(path);
+            }
+        }
+        int count = 0;
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Optional<Source>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                    .map(path -> read(path, root.relativize(path), problems).map(source -> {
+                        check.accept(source);
+                        return source;
+                    }))
+                    .toList();
+            for (Optional<Source> source : batch) {
                 if (source.isPresent()) {
                     each.accept(source.get());
                     count++;

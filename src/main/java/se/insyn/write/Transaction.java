@@ -14,7 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One build's writing: files go to the staging folder (safe to call from several threads) and the
@@ -27,6 +33,15 @@ public final class Transaction implements FileSink, AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
     private final AtomicInteger partials = new AtomicInteger();
+    private final ExecutorService disk = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "insyn-disk");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Files handed to the disk thread and not yet written: a bound on the memory they hold. */
+    private final Semaphore pending = new Semaphore(256);
+    private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     /** How a commit went: files written anew, files kept from the previous site, and whether the site was replaced. */
@@ -38,16 +53,69 @@ public final class Transaction implements FileSink, AutoCloseable {
         this.before = before;
     }
 
+    /**
+     * Hashes the file on the caller's thread and leaves the writing to the one disk thread. Creating
+     * files from several threads at once is slower, not faster, on common file systems: they take
+     * turns on the folder and the journal, and the waiting costs more than it saves.
+     */
     @Override
     public void write(String relative, byte[] bytes) {
         Path target = claim(relative, Manifest.sha256(bytes));
+        throwIfDiskFailed();
+        pending.acquireUninterruptibly();
         try {
-            if (!reusedFromPreviousSite(relative, target)) {
-                Files.write(target, bytes);
-                written.incrementAndGet();
+            disk.execute(() -> {
+                try {
+                    if (diskFailure.get() == null) {
+                        folderOf(target);
+                        if (!reusedFromPreviousSite(relative, target)) {
+                            Files.write(target, bytes);
+                            written.incrementAndGet();
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    diskFailure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+                } finally {
+                    pending.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            pending.release();
+            throw e;
+        }
+    }
+
+    private void throwIfDiskFailed() {
+        IOException failure = diskFailure.get();
+        if (failure != null) {
+            throw writer.failed(failure);
+        }
+    }
+
+    /** Waits until the disk thread has written everything handed to it, and stops it. */
+    private void drain() {
+        disk.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (disk.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
-        } catch (IOException e) {
-            throw writer.failed(e);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Creates a file's folder once: asking the file system again for every file costs a system call each. */
+    private void folderOf(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -74,6 +142,7 @@ public final class Transaction implements FileSink, AutoCloseable {
                     closed = true;
                     super.close();
                     Path target = claim(relative, HexFormat.of().formatHex(digest.digest()));
+                    folderOf(target);
                     if (reusedFromPreviousSite(relative, target)) {
                         Files.delete(partial);
                     } else {
@@ -102,11 +171,6 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path target = target(relative);
         if (hashes.putIfAbsent(relative, hash) != null) {
             throw writer.refused(Text.of("write.writtenTwice", relative));
-        }
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw writer.failed(e);
         }
         return target;
     }
@@ -149,6 +213,8 @@ public final class Transaction implements FileSink, AutoCloseable {
      * place untouched and only its record of inputs is brought up to date.
      */
     public Result commit(String inputs) {
+        drain();
+        throwIfDiskFailed();
         try {
             Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(hashes));
             committed = true;
@@ -170,6 +236,7 @@ public final class Transaction implements FileSink, AutoCloseable {
 
     @Override
     public void close() {
+        drain();
         if (!committed) {
             SiteWriter.deleteQuietly(writer.staging());
         }
