@@ -45,6 +45,11 @@ public final class PrivacyGuard {
         warnAboutContactDetails(source, lines, problems);
     }
 
+    /** A character the pattern {@code [\\w.+-]} allows before the {@code @}. */
+    private static boolean isLocalPart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '+' || c == '-';
+    }
+
     private static boolean allowed(String number, String line, String previous) {
         String exception = EXCEPTION + " " + number;
         return line.contains(exception) || previous.contains(exception);
@@ -95,17 +100,31 @@ public final class PrivacyGuard {
 
     private static void warnAboutContactDetails(Source source, Lines lines, Problems problems) {
         String text = source.text();
+        // Each pattern is tried only where its match can start, found with indexOf: searching a long
+        // text with a regular expression costs several times more.
         Matcher email = EMAIL.matcher(text);
-        while (text.indexOf('@') >= 0 && email.find()) {
-            if (PRIVATE_MAIL.contains(email.group(1).toLowerCase(Locale.ROOT))) {
-                problems.warning(source.file(), lines.lineOf(email.start()), Text.of("privacy.privateEmail", email.group()),
-                        Text.of("privacy.privateEmail.fix"));
+        int end = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > end && isLocalPart(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at && email.region(start, text.length()).lookingAt()) {
+                end = email.end();
+                if (PRIVATE_MAIL.contains(email.group(1).toLowerCase(Locale.ROOT))) {
+                    problems.warning(source.file(), lines.lineOf(email.start()), Text.of("privacy.privateEmail", email.group()),
+                            Text.of("privacy.privateEmail.fix"));
+                }
             }
         }
-        Matcher mobile = MOBILE.matcher(text);
-        while (mobile.find()) {
-            problems.warning(source.file(), lines.lineOf(mobile.start()), Text.of("privacy.mobile", mobile.group()),
-                    Text.of("privacy.mobile.fix"));
+        Matcher mobile = MOBILE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '+' || c == '0') && mobile.region(at, text.length()).lookingAt()) {
+                problems.warning(source.file(), lines.lineOf(mobile.start()), Text.of("privacy.mobile", mobile.group()),
+                        Text.of("privacy.mobile.fix"));
+                at = mobile.end() - 1;
+            }
         }
     }
 }
