@@ -132,6 +132,18 @@ class LanguageTest {
     // ---------------------------------------------------------------- build
 
     @Test
+    void aBrokenLinkInAThemeIsSaidInEnglish() {
+        Path theme = temp.resolve("tema");
+        TestSites.write(theme.resolve("templates/404.ftlh"), "<#import \"layout.ftlh\" as l><@l.layout><a href=\"/saknas/\">x</a></@l.layout>");
+        Run failed = TestSites.run(Map.of(), "build", "--lang", "en", "--content", content.toString(), "--output",
+                temp.resolve("site").toString(), "--theme", theme.toString());
+        assertAll(
+                () -> assertEquals(1, failed.exitCode(), failed::describe),
+                () -> assertTrue(failed.err().lines().anyMatch(l -> l.equals("404.html: broken link /saknas/: the page or file does not exist"
+                        + " – correct the link in the content or in the theme's template")), failed::describe));
+    }
+
+    @Test
     void buildSaysItsProblemsAndItsSummaryInEnglish() {
         replace(content.resolve(AUDIT), "audited: [kommunstyrelsen, socialnamnden, utbildningsnamnden, uppsalahem]",
                 "audited: [kommunstyrelsen, socialnamden]");
