@@ -2,7 +2,9 @@ package se.insyn.write;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -192,7 +194,15 @@ public final class Transaction implements FileSink, AutoCloseable {
      */
     private static boolean stillAsRecorded(Path old, String hash) {
         try {
-            return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && hash.equals(Manifest.sha256(Files.readAllBytes(old)));
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            // Read in pieces: the dataset of a large site is hundreds of megabytes.
+            MessageDigest digest = Manifest.sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(old), digest)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return hash.equals(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             return false;
         }
