@@ -2,6 +2,7 @@ package se.insyn.build;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -71,8 +72,11 @@ public final class Build {
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(options.output());
-        String inputs = InputFingerprint.of(options);
+        Path hashesFile = InputHashes.fileFor(options.output());
+        InputHashes hashes = InputHashes.load(hashesFile);
+        String inputs = InputFingerprint.of(options, hashes);
         if (writer.lastInputs().filter(inputs::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
+            hashes.save(hashesFile);
             return new BuildResult(0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
         }
         Problems problems = new Problems();
@@ -87,6 +91,7 @@ public final class Build {
             timer.lap("write");
         }
         site.register().record(site.pageAddresses());
+        hashes.save(hashesFile);
         return new BuildResult(site.records(), site.pageAddresses().size(), written.written(), written.unchanged(),
                 problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }

@@ -22,40 +22,36 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    static String of(BuildOptions options) {
+    /** The fingerprint, reading only the files that {@code hashes} cannot vouch for. */
+    static String of(BuildOptions options, InputHashes hashes) {
         MessageDigest digest = sha256();
         add(digest, "date " + options.today());
         add(digest, "program " + program());
-        folder(digest, options.content());
+        folder(digest, "content", options.content(), hashes);
         if (options.theme() != null) {
-            folder(digest, options.theme());
+            folder(digest, "theme", options.theme(), hashes);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void folder(MessageDigest digest, Path folder) {
+    private static void folder(MessageDigest digest, String kind, Path folder, InputHashes hashes) {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                file(digest, folder.relativize(file).toString(), file);
+                String name = folder.relativize(file).toString();
+                add(digest, "file " + name);
+                add(digest, hashes.hash(kind + "/" + name, file, InputFingerprint::contentHash));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void file(MessageDigest digest, String name, Path file) {
-        add(digest, "file " + name);
-        try {
-            if (Files.isRegularFile(file)) {
-                digest.update(Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String contentHash(Path file) throws IOException {
+        return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
     }
 
     /** The program's own jar (or class folder), by size and time: a new version of Insyn renders anew. */

@@ -42,6 +42,16 @@ record Manifest(Optional<String> inputs, Map<String, String> hashes) {
         return new Manifest(inputs, hashes);
     }
 
+    /** Only the record of the inputs, its first line: a build with nothing to do need not read the hash of every file. */
+    static Optional<String> readInputs(Path site) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(site.resolve(FILE), StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && first.startsWith(INPUTS) ? Optional.of(first.substring(INPUTS.length())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     void write(Path site) throws IOException {
         StringBuilder text = new StringBuilder();
         inputs.ifPresent(i -> text.append(INPUTS).append(i).append('\n'));

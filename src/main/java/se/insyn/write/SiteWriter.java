@@ -48,7 +48,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw failed(e);
         }
-        return Manifest.read(output).inputs();
+        return Manifest.readInputs(output);
     }
 
     /** Writes a whole site in one transaction; returns how many files were written (not linked). */
