@@ -52,6 +52,19 @@ public record Graph(Content content,
         return Optional.ofNullable(statements.get(auditDnr + "/" + organisation));
     }
 
+    /**
+     * The statements whose audit the site does not have: the pages and data of a case are made
+     * audit by audit (statements and case files with their audit), and these come after.
+     */
+    public List<Statement> statementsWithoutAudit() {
+        return content.statements().stream().filter(s -> !audits.containsKey(s.auditDnr())).toList();
+    }
+
+    /** The case files that belong to no audit the site has; see {@link #statementsWithoutAudit}. */
+    public List<CaseFile> caseFilesWithoutAudit() {
+        return content.caseFiles().stream().filter(c -> c.auditDnr() == null || !audits.containsKey(c.auditDnr())).toList();
+    }
+
     public List<AnswerRef> answersTo(String auditDnr, int number) {
         return answers.getOrDefault(new RecommendationKey(auditDnr, number), List.of());
     }

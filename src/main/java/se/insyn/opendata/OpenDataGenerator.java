@@ -63,9 +63,8 @@ public final class OpenDataGenerator {
             });
         }
         units.add(records -> {
-            content.statements().stream().filter(s -> !graph.audits().containsKey(s.auditDnr())).forEach(s -> records.statement(json, s));
-            content.caseFiles().stream().filter(c -> c.auditDnr() == null || !graph.audits().containsKey(c.auditDnr()))
-                    .forEach(c -> records.caseFile(json, c));
+            graph.statementsWithoutAudit().forEach(s -> records.statement(json, s));
+            graph.caseFilesWithoutAudit().forEach(c -> records.caseFile(json, c));
             content.followUps().forEach(f -> records.put("follow-up", addresses.followUp(f.id()), json.followUp(f)));
             content.districts().forEach(d -> records.put("district", addresses.district(d.id()), json.district(d)));
             content.organisations().forEach(o -> records.put("organisation", addresses.organisation(o.id()), json.organisation(o)));

@@ -280,8 +280,7 @@ final class SitePlan {
         list(pages, addresses.statements(), "statements.title", "statements.intro", () -> graph.content().statements().stream()
                 .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(this::statementItem).toList());
-        graph.content().statements().stream().filter(s -> !graph.audits().containsKey(s.auditDnr()))
-                .forEach(statement -> statementPage(pages, statement));
+        graph.statementsWithoutAudit().forEach(statement -> statementPage(pages, statement));
     }
 
     private void statementPage(List<PlannedPage> pages, Statement statement) {
@@ -300,8 +299,7 @@ final class SitePlan {
                 .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder()))
                 .map(c -> new ListItem(views.caseLink(c.dnr()), views.organisation(c.office()).text(), DateView.of(c.date())))
                 .toList());
-        graph.content().caseFiles().stream().filter(c -> c.auditDnr() == null || !graph.audits().containsKey(c.auditDnr()))
-                .forEach(caseFile -> caseFilePage(pages, caseFile));
+        graph.caseFilesWithoutAudit().forEach(caseFile -> caseFilePage(pages, caseFile));
     }
 
     private void caseFilePage(List<PlannedPage> pages, CaseFile caseFile) {

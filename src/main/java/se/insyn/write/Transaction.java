@@ -208,7 +208,11 @@ public final class Transaction implements FileSink, AutoCloseable {
         }
     }
 
-    /** An unchanged file is the old file under a second name: no bytes written, its time stamp kept. */
+    /**
+     * An unchanged file is the old file under a second name: no bytes written, its time stamp kept.
+     * A file system without hard links (some network and Windows shares) refuses, and the file is
+     * written instead.
+     */
     private static boolean linkedFrom(Path old, Path target) {
         try {
             Files.createLink(target, old);
