@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import se.insyn.address.Addresses;
 import se.insyn.feeds.FeedGenerator;
 import se.insyn.link.Graph;
@@ -60,7 +60,7 @@ public final class Build {
     }
 
     /** What a build wrote to its sink, verified: its pages' addresses and the register they were checked against. */
-    private record Generated(int records, List<String> pageAddresses, AddressRegister register, String basePath) {
+    private record Generated(List<String> pageAddresses, AddressRegister register, String basePath) {
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Build {
         }
         site.register().record(site.pageAddresses());
         hashes.save(hashesFile);
-        return new BuildResult(site.records(), site.pageAddresses().size(), written.written(), written.unchanged(),
+        return new BuildResult(linked.records(), site.pageAddresses().size(), written.written(), written.unchanged(),
                 problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -184,15 +184,14 @@ public final class Build {
         problems.throwIfErrors();
         timer.lap("verify");
 
-        Set<String> allFiles = new HashSet<>(otherFiles);
-        pageAddresses.forEach(address -> allFiles.add(addresses.fileFor(address)));
-        LinkChecker links = new LinkChecker(addresses, allFiles);
+        LinkChecker links = new LinkChecker(addresses,
+                Stream.concat(otherFiles.stream(), pageAddresses.stream().map(addresses::fileFor)).toList());
         plan.render(page -> {
             links.check(page, problems);
             sink.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
         }, problems, progress);
         links.checkAnchorsOnOtherPages(problems);
         timer.lap("render");
-        return new Generated(linked.records(), pageAddresses, register, addresses.basePath());
+        return new Generated(pageAddresses, register, addresses.basePath());
     }
 }

@@ -1,6 +1,7 @@
 package se.insyn.write;
 
 import java.io.OutputStream;
+import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,8 +26,8 @@ public final class RecordingSink implements FileSink {
         return target.open(file);
     }
 
-    /** The names of the files written so far. */
+    /** The names of the files written so far, as they stand (not a copy: a large site has hundreds of thousands). */
     public Set<String> files() {
-        return Set.copyOf(files);
+        return Collections.unmodifiableSet(files);
     }
 }
