@@ -1,9 +1,12 @@
 package se.insyn.write;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,40 +14,90 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * What a complete build wrote: a fingerprint of its inputs, and the SHA-256 of every file. Kept as
- * a plain text file in the site ({@code .insyn-manifest}); a plain file cannot corrupt like a cache
- * database, and a missing or unreadable one only means the next build writes everything.
+ * What a complete build wrote: a fingerprint of its inputs, and for every file the SHA-256 and size
+ * of its bytes. Kept as a plain text file in the site ({@code .insyn-manifest}); a plain file cannot
+ * corrupt like a cache database, and a missing or unreadable one only means the next build writes
+ * everything. It holds nothing that depends on when the build ran, so an incremental build and a
+ * clean one write the same manifest.
+ *
+ * @param writtenAt when the manifest was written (its file's time stamp), or {@link Long#MIN_VALUE}
  */
-record Manifest(Optional<String> inputs, Map<String, String> hashes) {
+record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writtenAt) {
     static final String FILE = ".insyn-manifest";
     private static final String INPUTS = "inputs ";
+    private static final long UNKNOWN = -1;
+
+    Manifest(Optional<String> inputs, Map<String, Entry> entries) {
+        this(inputs, entries, Long.MIN_VALUE);
+    }
+
+    /** One file as written: its bytes' hash and size (unknown in manifests of earlier versions). */
+    record Entry(String hash, long size) {
+        static Entry unsized(String hash) {
+            return new Entry(hash, UNKNOWN);
+        }
+    }
+
+    /**
+     * Whether a file of the site is surely as this manifest records it, without reading it: a
+     * regular file of the recorded size, not modified after the manifest was written, like git's
+     * index. Anything else (edited by hand since, replaced by a link) is read and hashed instead.
+     */
+    boolean untouchedSince(Entry entry, BasicFileAttributes attributes) {
+        return attributes.isRegularFile() && entry.size() != UNKNOWN && attributes.size() == entry.size()
+                && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) <= writtenAt;
+    }
+
+    /** Whether two manifests record the same inputs and files. */
+    boolean sameAs(Manifest other) {
+        return inputs.equals(other.inputs) && entries.equals(other.entries);
+    }
 
     static Manifest read(Path site) {
         Path file = site.resolve(FILE);
-        Map<String, String> hashes = new TreeMap<>();
+        Map<String, Entry> entries = new TreeMap<>();
         Optional<String> inputs = Optional.empty();
         if (!Files.isRegularFile(file)) {
-            return new Manifest(inputs, hashes);
+            return new Manifest(inputs, entries);
         }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        long writtenAt;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.startsWith(INPUTS)) {
                     inputs = Optional.of(line.substring(INPUTS.length()));
                 } else if (line.length() > 65 && line.charAt(64) == ' ') {
-                    hashes.put(line.substring(65), line.substring(0, 64));
+                    addEntry(line, entries);
                 }
             }
+            writtenAt = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return new Manifest(Optional.empty(), Map.of());
         }
-        return new Manifest(inputs, hashes);
+        return new Manifest(inputs, entries, writtenAt);
+    }
+
+    /** "hash size path", or "hash path" as written by earlier versions. */
+    private static void addEntry(String line, Map<String, Entry> entries) {
+        String hash = line.substring(0, 64);
+        String rest = line.substring(65);
+        int space = rest.indexOf(' ');
+        try {
+            if (space > 0) {
+                entries.put(rest.substring(space + 1), new Entry(hash, Long.parseLong(rest.substring(0, space))));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // A path with a space in a manifest without sizes.
+        }
+        entries.put(rest, Entry.unsized(hash));
     }
 
     /** Only the record of the inputs, its first line: a build with nothing to do need not read the hash of every file. */
     static Optional<String> readInputs(Path site) {
-        try (java.io.BufferedReader reader = Files.newBufferedReader(site.resolve(FILE), StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(site.resolve(FILE), StandardCharsets.UTF_8)) {
             String first = reader.readLine();
             return first != null && first.startsWith(INPUTS) ? Optional.of(first.substring(INPUTS.length())) : Optional.empty();
         } catch (IOException e) {
@@ -55,7 +108,13 @@ record Manifest(Optional<String> inputs, Map<String, String> hashes) {
     void write(Path site) throws IOException {
         StringBuilder text = new StringBuilder();
         inputs.ifPresent(i -> text.append(INPUTS).append(i).append('\n'));
-        new TreeMap<>(hashes).forEach((path, hash) -> text.append(hash).append(' ').append(path).append('\n'));
+        new TreeMap<>(entries).forEach((path, entry) -> {
+            text.append(entry.hash()).append(' ');
+            if (entry.size() != UNKNOWN) {
+                text.append(entry.size()).append(' ');
+            }
+            text.append(path).append('\n');
+        });
         Files.writeString(site.resolve(FILE), text, StandardCharsets.UTF_8);
     }
 
@@ -71,7 +130,8 @@ record Manifest(Optional<String> inputs, Map<String, String> hashes) {
         }
     }
 
+    /** Files of the tool's own below the output or staging folder, which no page may take the name of. */
     static List<String> bookkeeping() {
-        return List.of(FILE, SiteWriter.MARKER);
+        return List.of(FILE, SiteWriter.MARKER, Update.JOURNAL);
     }
 }

@@ -16,11 +16,12 @@ import se.insyn.problem.Text;
 import se.insyn.render.RenderedPage;
 
 /**
- * Writes the site into a staging folder beside the output folder and swaps it in only when every
- * file is written, so that a failed or killed build never leaves a half site. A file whose bytes
- * did not change is hard-linked from the previous site instead of written, so it keeps its time
- * stamp and rsync or a CDN sees only real changes; when nothing changed at all, nothing is swapped.
- * Leftovers of a killed build are cleaned up by the next one.
+ * Writes the site into a staging folder beside the output folder and puts it in place only when
+ * every file is written and verified, so that a failed build never leaves a half site. A file whose
+ * bytes did not change is not written: it keeps its time stamp, and rsync or a CDN sees only real
+ * changes. A few changed files are renamed into the site one by one ({@link Update}); many, or a
+ * first build, replace the whole folder with two renames, the unchanged files linked into the new
+ * one. Leftovers of a killed build are cleaned up, or its moves finished, by the next one.
  */
 public final class SiteWriter {
     /** Marks a folder as a site written by Insyn, which a later build may replace. */
@@ -51,7 +52,7 @@ public final class SiteWriter {
         return Manifest.readInputs(output);
     }
 
-    /** Writes a whole site in one transaction; returns how many files were written (not linked). */
+    /** Writes a whole site in one transaction; returns how many files were written (not kept from the previous site). */
     public int write(Iterable<RenderedPage> pages, Map<String, byte[]> files) {
         try (Transaction transaction = begin()) {
             files.forEach(transaction::write);
@@ -100,12 +101,18 @@ public final class SiteWriter {
         deleteQuietly(previous);
     }
 
-    /** A build killed between the two renames leaves the old site in .previous: put it back first. */
+    /**
+     * A build killed between the two renames of a swap leaves the old site in .previous: put it back
+     * first. One killed while putting its changed files into the site left the list of moves: finish them.
+     */
     private void recoverFromInterruptedBuild() throws IOException {
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
         }
         deleteQuietly(previous);
+        if (Files.isDirectory(output) && Update.decided(staging)) {
+            Update.finish(output, staging);
+        }
         deleteQuietly(staging);
         Files.createDirectories(output.getParent());
     }

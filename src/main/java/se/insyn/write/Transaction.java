@@ -4,36 +4,49 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import se.insyn.problem.Text;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.TreeSet;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import se.insyn.problem.Text;
 
 /**
  * One build's writing: files go to the staging folder (safe to call from several threads) and the
- * site changes only at {@link #commit}. Closing without committing throws the staging folder away.
+ * site changes only at {@link #commit}. A file whose bytes are those of the previous site's file is
+ * not written at all. Closing without committing throws the staging folder away.
  */
 public final class Transaction implements FileSink, AutoCloseable {
+    /** Up to this share of the site's files changed, they are put into the site one by one; beyond, the whole folder is replaced. */
+    private static final int UPDATE_IN_PLACE_UP_TO_ONE_IN = 10;
+
     private final SiteWriter writer;
     private final Manifest before;
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger linked = new AtomicInteger();
+    private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    /** The files written into the staging folder: new or changed ones. */
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger partials = new AtomicInteger();
     private final ExecutorService disk = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "insyn-disk");
@@ -44,15 +57,34 @@ public final class Transaction implements FileSink, AutoCloseable {
     private final Semaphore pending = new Semaphore(256);
     private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The previous site's files as they are on disk, listed while the new one is rendered; empty when there is none. */
+    private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
 
-    /** How a commit went: files written anew, files kept from the previous site, and whether the site was replaced. */
+    /** How a commit went: files written anew, files kept from the previous site, and whether the site changed. */
     public record Result(int written, int unchanged, boolean replaced) {
     }
 
     Transaction(SiteWriter writer, Manifest before) {
         this.writer = writer;
         this.before = before;
+        this.previousFiles = hasPreviousSite() ? CompletableFuture.supplyAsync(this::listPreviousSite, task -> {
+            Thread thread = new Thread(task, "insyn-list");
+            thread.setDaemon(true);
+            thread.start();
+        }) : CompletableFuture.completedFuture(Set.of());
+    }
+
+    private boolean hasPreviousSite() {
+        return !before.entries().isEmpty() && Files.isDirectory(writer.output(), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Set<String> listPreviousSite() {
+        try {
+            return Update.filesIn(writer.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -62,7 +94,11 @@ public final class Transaction implements FileSink, AutoCloseable {
      */
     @Override
     public void write(String relative, byte[] bytes) {
-        Path target = claim(relative, Manifest.sha256(bytes));
+        Manifest.Entry entry = new Manifest.Entry(Manifest.sha256(bytes), bytes.length);
+        Path target = claim(relative, entry);
+        if (unchangedSincePreviousSite(relative, entry)) {
+            return;
+        }
         throwIfDiskFailed();
         pending.acquireUninterruptibly();
         try {
@@ -70,10 +106,8 @@ public final class Transaction implements FileSink, AutoCloseable {
                 try {
                     if (diskFailure.get() == null) {
                         folderOf(target);
-                        if (!reusedFromPreviousSite(relative, target)) {
-                            Files.write(target, bytes);
-                            written.incrementAndGet();
-                        }
+                        Files.write(target, bytes);
+                        staged.add(relative);
                     }
                 } catch (IOException | RuntimeException e) {
                     diskFailure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
@@ -121,10 +155,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         }
     }
 
-    /**
-     * Streams a large file into the staging folder while hashing it; when it is closed and turns out
-     * the same as the previous site's, the previous file is linked in its place like any unchanged file.
-     */
+    /** Streams a large file into the staging folder while hashing it; kept only if it differs from the previous site's. */
     @Override
     public OutputStream open(String relative) {
         target(relative);
@@ -143,13 +174,14 @@ public final class Transaction implements FileSink, AutoCloseable {
                     }
                     closed = true;
                     super.close();
-                    Path target = claim(relative, HexFormat.of().formatHex(digest.digest()));
-                    folderOf(target);
-                    if (reusedFromPreviousSite(relative, target)) {
+                    Manifest.Entry entry = new Manifest.Entry(HexFormat.of().formatHex(digest.digest()), Files.size(partial));
+                    Path target = claim(relative, entry);
+                    if (unchangedSincePreviousSite(relative, entry)) {
                         Files.delete(partial);
                     } else {
+                        folderOf(target);
                         Files.move(partial, target);
-                        written.incrementAndGet();
+                        staged.add(relative);
                     }
                 }
             };
@@ -169,82 +201,117 @@ public final class Transaction implements FileSink, AutoCloseable {
     }
 
     /** Records the file's hash for the manifest; a second file under the same name is a bug, not a choice. */
-    private Path claim(String relative, String hash) {
+    private Path claim(String relative, Manifest.Entry entry) {
         Path target = target(relative);
-        if (hashes.putIfAbsent(relative, hash) != null) {
+        if (entries.putIfAbsent(relative, entry) != null) {
             throw writer.refused(Text.of("write.writtenTwice", relative));
         }
         return target;
     }
 
-    /** An unchanged file is the previous site's file under a second name. */
-    private boolean reusedFromPreviousSite(String relative, Path target) {
-        String hash = hashes.get(relative);
-        Path old = writer.output().resolve(relative);
-        if (hash.equals(before.hashes().get(relative)) && stillAsRecorded(old, hash) && linkedFrom(old, target)) {
-            linked.incrementAndGet();
-            return true;
-        }
-        return false;
-    }
-
     /**
-     * The manifest is only a record: a file edited by hand since, or replaced by a link to some other
-     * file, must not be carried into the new site. Only a regular file with the recorded bytes is reused.
+     * Whether the previous site has this very file: the same bytes by its manifest, and still a
+     * regular file as written (not edited by hand since, nor replaced by a link to some other file),
+     * which its size and time stamp show, or failing those its bytes.
      */
-    private static boolean stillAsRecorded(Path old, String hash) {
+    private boolean unchangedSincePreviousSite(String relative, Manifest.Entry entry) {
+        Manifest.Entry recorded = before.entries().get(relative);
+        if (recorded == null || !recorded.hash().equals(entry.hash())) {
+            return false;
+        }
+        Path old = writer.output().resolve(relative);
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || !before.untouchedSince(recorded, attributes) && !entry.hash().equals(hashOf(old))) {
                 return false;
             }
-            // Read in pieces: the dataset of a large site is hundreds of megabytes.
-            MessageDigest digest = Manifest.sha256();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(old), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return hash.equals(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             return false;
         }
+        unchanged.incrementAndGet();
+        return true;
     }
 
-    /**
-     * An unchanged file is the old file under a second name: no bytes written, its time stamp kept.
-     * A file system without hard links (some network and Windows shares) refuses, and the file is
-     * written instead.
-     */
-    private static boolean linkedFrom(Path old, Path target) {
-        try {
-            Files.createLink(target, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
+    /** Read in pieces: the dataset of a large site is hundreds of megabytes. */
+    private static String hashOf(Path file) throws IOException {
+        MessageDigest digest = Manifest.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
-     * Makes the new site the site. When every file is the same as before, the old site stays in
-     * place untouched and only its record of inputs is brought up to date.
+     * Makes the new site the site. Nothing changed: the site stays as it is, only its manifest is
+     * brought up to date. A few files changed: they are put into the site ({@link Update}). Many
+     * changed, or there was no site: the staging folder, completed with links to the unchanged
+     * files, replaces the site whole.
      */
     public Result commit(String inputs) {
         drain();
         throwIfDiskFailed();
+        Path output = writer.output();
+        Path staging = writer.staging();
         try {
-            Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(hashes));
+            Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(entries));
+            Set<String> removed = new TreeSet<>(before.entries().keySet());
+            removed.addAll(strays());
+            removed.removeAll(after.entries().keySet());
+            removed.removeAll(Manifest.bookkeeping());
+            boolean previousSite = hasPreviousSite();
             committed = true;
-            if (written.get() == 0 && hashes.keySet().equals(before.hashes().keySet()) && Files.isDirectory(writer.output())) {
-                SiteWriter.deleteQuietly(writer.staging());
-                if (!before.inputs().equals(after.inputs())) {
-                    after.write(writer.output());
+            if (previousSite && staged.isEmpty() && removed.isEmpty()) {
+                if (!after.sameAs(before)) {
+                    after.write(staging);
+                    Files.move(staging.resolve(Manifest.FILE), output.resolve(Manifest.FILE), StandardCopyOption.ATOMIC_MOVE);
                 }
-                return new Result(0, linked.get(), false);
+                SiteWriter.deleteQuietly(staging);
+                return new Result(0, unchanged.get(), false);
             }
-            after.write(writer.staging());
-            writer.swap();
-            return new Result(written.get(), linked.get(), true);
+            after.write(staging);
+            List<String> changed = new ArrayList<>(new TreeSet<>(staged));
+            if (previousSite && (changed.size() + removed.size()) * UPDATE_IN_PLACE_UP_TO_ONE_IN <= after.entries().size()
+                    && Update.fits(output, changed)) {
+                Update.decide(staging, changed, removed);
+                Update.finish(output, staging);
+            } else {
+                linkUnchangedFiles(after);
+                writer.swap();
+            }
+            return new Result(staged.size(), unchanged.get(), true);
         } catch (IOException e) {
-            SiteWriter.deleteQuietly(writer.staging());
+            SiteWriter.deleteQuietly(staging);
             throw writer.failed(e);
+        }
+    }
+
+    /** Files in the previous site that no build wrote (put there by hand, or links planted): they go with the old site. */
+    private Set<String> strays() throws IOException {
+        try {
+            return previousFiles.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * An unchanged file goes into the new folder as the old file under a second name: no bytes
+     * written, its time stamp kept. A file system without hard links (some network and Windows
+     * shares) refuses, and the file is copied instead.
+     */
+    private void linkUnchangedFiles(Manifest after) throws IOException {
+        for (String relative : after.entries().keySet()) {
+            if (staged.contains(relative)) {
+                continue;
+            }
+            Path target = target(relative);
+            folderOf(target);
+            Path old = writer.output().resolve(relative);
+            try {
+                Files.createLink(target, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
     }
 

@@ -153,4 +153,94 @@ class SiteWriterTest {
             assertEquals(List.of(site), siblings.toList());
         }
     }
+
+    /** Twenty pages, the n-th with the given text. */
+    private static List<RenderedPage> pages(String... changed) {
+        List<RenderedPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pages.add(page("p" + i + "/index.html", i < changed.length ? changed[i] : "sida " + i));
+        }
+        return pages;
+    }
+
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
+
+    @Test
+    void aFewChangedFilesArePutIntoTheSiteAndTheRestIsNotTouched() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        Object folder = fileKey(site);
+        Object unchanged = fileKey(site.resolve("p5/index.html"));
+        Files.writeString(site.resolve("handlagd.txt"), "lagd här för hand");
+
+        assertEquals(1, new SiteWriter(site).write(pages("ny sida 0"), Map.of()));
+        assertEquals("ny sida 0", Files.readString(site.resolve("p0/index.html")));
+        assertEquals(folder, fileKey(site), "the site's folder is the same folder: only the changed file was put into it");
+        assertEquals(unchanged, fileKey(site.resolve("p5/index.html")), "an unchanged file is the very same file");
+        assertFalse(Files.exists(site.resolve("handlagd.txt")), "a file no build wrote goes, as with a replaced folder");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertEquals(List.of(site), siblings.toList(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void manyChangedFilesReplaceTheFolderWhole() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        Object folder = fileKey(site);
+        Object unchanged = fileKey(site.resolve("p19/index.html"));
+        new SiteWriter(site).write(pages("a", "b", "c", "d", "e"), Map.of());
+        assertEquals("e", Files.readString(site.resolve("p4/index.html")));
+        assertFalse(folder.equals(fileKey(site)), "a new folder took the site's place");
+        assertEquals(unchanged, fileKey(site.resolve("p19/index.html")), "the unchanged file is linked into it, not written");
+    }
+
+    @Test
+    void anUpdateKilledWhileMovingItsFilesIsFinishedByTheNextBuild() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of("gammal.txt", new byte[] {1}));
+        // What a build killed half-way through its moves leaves: p0 moved, p1 still waiting, the old file not yet removed.
+        Path staging = temp.resolve(".site.staging");
+        Files.createDirectories(staging.resolve("p1"));
+        Files.writeString(site.resolve("p0/index.html"), "ny 0");
+        Files.writeString(staging.resolve("p1/index.html"), "ny 1");
+        Files.writeString(staging.resolve(".insyn-manifest"), "inputs efter\n");
+        Files.write(staging.resolve(".insyn-moves"), List.of("+ p0/index.html", "+ p1/index.html", "- gammal.txt"));
+
+        assertEquals(java.util.Optional.of("efter"), new SiteWriter(site).lastInputs(), "the new manifest is in place");
+        assertEquals("ny 0", Files.readString(site.resolve("p0/index.html")));
+        assertEquals("ny 1", Files.readString(site.resolve("p1/index.html")));
+        assertFalse(Files.exists(site.resolve("gammal.txt")));
+        assertFalse(Files.exists(staging));
+    }
+
+    @Test
+    void aHalfWrittenUpdateWithoutItsListOfMovesIsThrownAway() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        Path staging = temp.resolve(".site.staging");
+        Files.createDirectories(staging.resolve("p1"));
+        Files.writeString(staging.resolve("p1/index.html"), "halv");
+        new SiteWriter(site).lastInputs();
+        assertEquals("sida 1", Files.readString(site.resolve("p1/index.html")));
+        assertFalse(Files.exists(staging));
+    }
+
+    @Test
+    void anUpdateNeverMovesAFileThroughALinkInTheSite() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
+        SiteWriter.deleteQuietly(site.resolve("p0"));
+        Files.createSymbolicLink(site.resolve("p0"), elsewhere);
+        new SiteWriter(site).write(pages("ny 0"), Map.of());
+        assertEquals("ny 0", Files.readString(site.resolve("p0/index.html")));
+        assertFalse(Files.isSymbolicLink(site.resolve("p0")), "the link is gone with the old site");
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(List.of(), files.toList(), "nothing was written where the link led");
+        }
+    }
 }
