@@ -30,7 +30,9 @@ import se.insyn.TestSites.Run;
  * one or the new one, never a mix. The next normal build then succeeds and leaves no staging or
  * previous folder behind, also when it finds nothing to change in the site. The builds run as child JVMs ({@code se.insyn.cli.Main build}) on a
  * generated content folder big enough for a build to take a few seconds; two versions of it differ
- * in the site's title, which is on every page.
+ * in the site's title, which is on every page, so every build replaces the whole folder. (A build
+ * that changes only a few files renames them into the site instead; a kill during those renames is
+ * finished by the next build: {@code write.SiteWriterTest}.)
  */
 class KillTest {
     private static final int CASES = 30;
