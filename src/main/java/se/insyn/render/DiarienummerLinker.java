@@ -3,7 +3,6 @@ package se.insyn.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,7 @@ final class DiarienummerLinker {
     }
 
     String link(String html) {
-        if (html.isEmpty() || !Diarienummer.IN_TEXT.matcher(html).find()) {
+        if (html.isEmpty() || !Diarienummer.in(html).find()) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -49,17 +48,17 @@ final class DiarienummerLinker {
 
     private void replace(TextNode text) {
         String value = text.getWholeText();
-        Matcher matcher = Diarienummer.IN_TEXT.matcher(value);
+        Diarienummer.Finder found = Diarienummer.in(value);
         List<Node> parts = new ArrayList<>();
         int last = 0;
-        while (matcher.find()) {
-            String address = addressOf.apply(matcher.group());
+        while (found.find()) {
+            String address = addressOf.apply(found.group());
             if (address == null) {
                 continue;
             }
-            parts.add(new TextNode(value.substring(last, matcher.start())));
-            parts.add(new Element("a").attr("href", address).text(matcher.group()));
-            last = matcher.end();
+            parts.add(new TextNode(value.substring(last, found.start())));
+            parts.add(new Element("a").attr("href", address).text(found.group()));
+            last = found.end();
         }
         if (last == 0) {
             return;
