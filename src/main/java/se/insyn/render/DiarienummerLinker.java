@@ -23,7 +23,7 @@ final class DiarienummerLinker {
     }
 
     String link(String html) {
-        if (html.isEmpty() || !Diarienummer.in(html).find()) {
+        if (html.isEmpty() || !namesAKnownRecord(html)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -34,6 +34,23 @@ final class DiarienummerLinker {
             replace(text);
         }
         return doc.body().html();
+    }
+
+    /**
+     * Whether a number the site has stands in the HTML; most texts name none, and parsing is what
+     * linking costs. The HTML is Jsoup's own output (MarkdownRenderer): the characters it escapes in
+     * text are never capitals, digits or dashes, and the {@code &} and {@code ;} around an escape join
+     * no number, so every number in the text is also found in the markup. Numbers in attributes only
+     * cost a look-up.
+     */
+    private boolean namesAKnownRecord(String html) {
+        Diarienummer.Finder found = Diarienummer.in(html);
+        while (found.find()) {
+            if (addressOf.apply(found.group()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Node node, List<TextNode> into) {
