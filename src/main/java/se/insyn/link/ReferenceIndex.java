@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import se.insyn.model.Answer;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
@@ -97,13 +96,13 @@ final class ReferenceIndex {
         if (text == null || text.isEmpty()) {
             return;
         }
-        Matcher matcher = Diarienummer.IN_TEXT.matcher(text);
-        while (matcher.find()) {
-            Object target = byDnr.get(matcher.group());
+        Diarienummer.Finder found = Diarienummer.in(text);
+        while (found.find()) {
+            Object target = byDnr.get(found.group());
             if (target != null) {
                 add(source, target);
             } else {
-                problems.warning(file, lineOf(firstLine, text, matcher.start()), Text.of("link.unknownDnrInText", matcher.group()),
+                problems.warning(file, lineOf(firstLine, text, found.start()), Text.of("link.unknownDnrInText", found.group()),
                         Text.of("link.unknownDnrInText.fix"));
             }
         }

@@ -3,7 +3,6 @@ package se.insyn.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,7 @@ final class DiarienummerLinker {
     }
 
     String link(String html) {
-        if (html.isEmpty() || !Diarienummer.IN_TEXT.matcher(html).find()) {
+        if (html.isEmpty() || !namesAKnownRecord(html)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
@@ -35,6 +34,23 @@ final class DiarienummerLinker {
             replace(text);
         }
         return doc.body().html();
+    }
+
+    /**
+     * Whether a number the site has stands in the HTML; most texts name none, and parsing is what
+     * linking costs. The HTML is Jsoup's own output (MarkdownRenderer): the characters it escapes in
+     * text are never capitals, digits or dashes, and the {@code &} and {@code ;} around an escape join
+     * no number, so every number in the text is also found in the markup. Numbers in attributes only
+     * cost a look-up.
+     */
+    private boolean namesAKnownRecord(String html) {
+        Diarienummer.Finder found = Diarienummer.in(html);
+        while (found.find()) {
+            if (addressOf.apply(found.group()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(Node node, List<TextNode> into) {
@@ -49,17 +65,17 @@ final class DiarienummerLinker {
 
     private void replace(TextNode text) {
         String value = text.getWholeText();
-        Matcher matcher = Diarienummer.IN_TEXT.matcher(value);
+        Diarienummer.Finder found = Diarienummer.in(value);
         List<Node> parts = new ArrayList<>();
         int last = 0;
-        while (matcher.find()) {
-            String address = addressOf.apply(matcher.group());
+        while (found.find()) {
+            String address = addressOf.apply(found.group());
             if (address == null) {
                 continue;
             }
-            parts.add(new TextNode(value.substring(last, matcher.start())));
-            parts.add(new Element("a").attr("href", address).text(matcher.group()));
-            last = matcher.end();
+            parts.add(new TextNode(value.substring(last, found.start())));
+            parts.add(new Element("a").attr("href", address).text(found.group()));
+            last = found.end();
         }
         if (last == 0) {
             return;
