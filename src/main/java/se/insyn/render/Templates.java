@@ -33,6 +33,8 @@ final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // A configuration lives for one build: its templates cannot change under it, so they are never looked up again.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         // Views are Java records; from 2.3.33 templates read their components as properties (audit.title).
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     }
