@@ -38,8 +38,12 @@ import se.insyn.problem.Text;
  * not written at all. Closing without committing throws the staging folder away.
  */
 public final class Transaction implements FileSink, AutoCloseable {
-    /** Up to this share of the site's files changed, they are put into the site one by one; beyond, the whole folder is replaced. */
-    private static final int UPDATE_IN_PLACE_UP_TO_ONE_IN = 10;
+    /**
+     * Up to this share of the site's files changed, they are put into the site one by one; beyond,
+     * the whole folder is replaced. Renaming a quarter of the files costs less than linking the other
+     * three quarters into a new folder and removing the old one, and an edit to one case changes far fewer.
+     */
+    private static final int UPDATE_IN_PLACE_UP_TO_ONE_IN = 4;
 
     private final SiteWriter writer;
     private final Manifest before;
@@ -57,6 +61,8 @@ public final class Transaction implements FileSink, AutoCloseable {
     private final Semaphore pending = new Semaphore(256);
     private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Folders of the previous site found to be real folders, not links. */
+    private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
     /** The previous site's files as they are on disk, listed while the new one is rendered; empty when there is none. */
     private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
@@ -222,13 +228,30 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path old = writer.output().resolve(relative);
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || !before.untouchedSince(recorded, attributes) && !entry.hash().equals(hashOf(old))) {
+            if (!attributes.isRegularFile() || !inRealFolders(old)
+                    || !before.untouchedSince(recorded, attributes) && !entry.hash().equals(hashOf(old))) {
                 return false;
             }
         } catch (IOException e) {
             return false;
         }
         unchanged.incrementAndGet();
+        return true;
+    }
+
+    /**
+     * Whether every folder between the site and the file is a real folder of the site: a folder
+     * replaced by a link would make a file elsewhere pass for the site's own. Each folder is asked once.
+     */
+    private boolean inRealFolders(Path file) {
+        List<Path> checked = new ArrayList<>();
+        for (Path folder = file.getParent(); !folder.equals(writer.output()) && !realFolders.contains(folder); folder = folder.getParent()) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            checked.add(folder);
+        }
+        realFolders.addAll(checked);
         return true;
     }
 

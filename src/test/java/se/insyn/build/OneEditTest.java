@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,8 @@ import se.insyn.TestSites;
 
 /**
  * One answer in one statement edited: the files that show it are written anew, every other file of
- * the site is the previous build's file, untouched (the same inode, so rsync and CDNs see nothing).
+ * the site is the previous build's file, untouched (the same inode, so rsync and CDNs see nothing),
+ * and the site's folder is the same folder: the new files were renamed into it.
  */
 class OneEditTest {
     private static final String STATEMENT = "arenden/ksn-2023-00442/bilaga-1-yttrande.md";
@@ -43,6 +45,7 @@ class OneEditTest {
         Path site = temp.resolve("site");
         assertEquals(0, TestSites.build(content, site).exitCode());
         Map<String, Object> before = inodes(site);
+        Object folder = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
 
         TestSites.replace(content.resolve(STATEMENT), "Att se över samverkans- och samordningsgrupper",
                 "Att se över alla samverkans- och samordningsgrupper");
@@ -71,5 +74,7 @@ class OneEditTest {
             assertFalse(rewritten.contains(unrelated), unrelated + " does not show the answer and is left untouched; rewritten: " + rewritten);
         }
         assertTrue(rewritten.size() < after.size() / 4, "a small part of the site: " + rewritten.size() + " of " + after.size());
+        assertEquals(folder, Files.readAttributes(site, BasicFileAttributes.class).fileKey(),
+                "the changed files were put into the site's own folder, not into a new one with every other file linked");
     }
 }

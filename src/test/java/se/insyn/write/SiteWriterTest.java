@@ -192,8 +192,8 @@ class SiteWriterTest {
         new SiteWriter(site).write(pages(), Map.of());
         Object folder = fileKey(site);
         Object unchanged = fileKey(site.resolve("p19/index.html"));
-        new SiteWriter(site).write(pages("a", "b", "c", "d", "e"), Map.of());
-        assertEquals("e", Files.readString(site.resolve("p4/index.html")));
+        new SiteWriter(site).write(pages("a", "b", "c", "d", "e", "f"), Map.of());
+        assertEquals("f", Files.readString(site.resolve("p5/index.html")));
         assertFalse(folder.equals(fileKey(site)), "a new folder took the site's place");
         assertEquals(unchanged, fileKey(site.resolve("p19/index.html")), "the unchanged file is linked into it, not written");
     }
@@ -242,5 +242,21 @@ class SiteWriterTest {
         try (Stream<Path> files = Files.list(elsewhere)) {
             assertEquals(List.of(), files.toList(), "nothing was written where the link led");
         }
+    }
+
+    @Test
+    void aFileReachedThroughALinkedFolderIsNotTakenForTheSitesOwn() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        // The same bytes elsewhere, older than the manifest, behind a link that took the place of the page's folder.
+        Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
+        Files.writeString(elsewhere.resolve("index.html"), "sida 3");
+        Files.setLastModifiedTime(elsewhere.resolve("index.html"), FileTime.fromMillis(1_000_000_000_000L));
+        SiteWriter.deleteQuietly(site.resolve("p3"));
+        Files.createSymbolicLink(site.resolve("p3"), elsewhere);
+
+        new SiteWriter(site).write(pages("ny 0"), Map.of());
+        assertFalse(Files.isSymbolicLink(site.resolve("p3")), "the page's folder is a folder of the site again");
+        assertEquals("sida 3", Files.readString(site.resolve("p3/index.html")));
     }
 }
