@@ -196,9 +196,14 @@ public final class ContentLoader {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         // U+2028, U+2029 and NEL (pasted from Word or PDFs) would end lines for the YAML parser but for no
         // editor: as spaces, every line number in a message is the one the editor shows.
-        String unixLines = withoutBom.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
-        return Normalizer.normalize(unixLines, Normalizer.Form.NFC);
+        String unixLines = withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        // Looked for first: indexOf is vectorised, replace walks the text character by character even when there is nothing to replace.
+        for (char lineEnd : new char[] {'\u2028', '\u2029', '\u0085'}) {
+            if (unixLines.indexOf(lineEnd) >= 0) {
+                unixLines = unixLines.replace(lineEnd, ' ');
+            }
+        }
+        return Normalizer.isNormalized(unixLines, Normalizer.Form.NFC) ? unixLines : Normalizer.normalize(unixLines, Normalizer.Form.NFC);
     }
 
     private Optional<Source> split(String text, Path relative, Problems problems) {
