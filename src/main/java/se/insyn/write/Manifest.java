@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,14 +51,10 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
                 && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) <= writtenAt;
     }
 
-    /** Whether two manifests record the same inputs and files. */
-    boolean sameAs(Manifest other) {
-        return inputs.equals(other.inputs) && entries.equals(other.entries);
-    }
-
+    /** The manifest of a site; its entries may be changed from several threads, each file's taken out as it is dealt with. */
     static Manifest read(Path site) {
         Path file = site.resolve(FILE);
-        Map<String, Entry> entries = new TreeMap<>();
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
         Optional<String> inputs = Optional.empty();
         if (!Files.isRegularFile(file)) {
             return new Manifest(inputs, entries);
@@ -74,7 +70,7 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
             }
             writtenAt = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
         } catch (IOException e) {
-            return new Manifest(Optional.empty(), Map.of());
+            return new Manifest(Optional.empty(), new ConcurrentHashMap<>());
         }
         return new Manifest(inputs, entries, writtenAt);
     }

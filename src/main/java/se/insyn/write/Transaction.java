@@ -47,6 +47,14 @@ public final class Transaction implements FileSink, AutoCloseable {
 
     private final SiteWriter writer;
     private final Manifest before;
+    /**
+     * The previous site's files not yet written by this build: each is taken out as the build writes
+     * it, so that a large site's record is not held twice, and what is left at the end is removed.
+     */
+    private final Map<String, Manifest.Entry> notYetWritten;
+    private final boolean previousSite;
+    /** Whether a file kept from the previous site had no size in its manifest (one of an earlier version). */
+    private volatile boolean sizesLearned;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     /** The files written into the staging folder: new or changed ones. */
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -74,20 +82,20 @@ public final class Transaction implements FileSink, AutoCloseable {
     Transaction(SiteWriter writer, Manifest before) {
         this.writer = writer;
         this.before = before;
-        this.previousFiles = hasPreviousSite() ? CompletableFuture.supplyAsync(this::listPreviousSite, task -> {
+        this.notYetWritten = before.entries();
+        this.previousSite = !before.entries().isEmpty() && Files.isDirectory(writer.output(), LinkOption.NOFOLLOW_LINKS);
+        Set<String> recorded = Set.copyOf(before.entries().keySet());
+        this.previousFiles = previousSite ? CompletableFuture.supplyAsync(() -> strays(recorded), task -> {
             Thread thread = new Thread(task, "insyn-list");
             thread.setDaemon(true);
             thread.start();
         }) : CompletableFuture.completedFuture(Set.of());
     }
 
-    private boolean hasPreviousSite() {
-        return !before.entries().isEmpty() && Files.isDirectory(writer.output(), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private Set<String> listPreviousSite() {
+    /** Files in the previous site that no build wrote (put there by hand, or links planted): they go with the old site. */
+    private Set<String> strays(Set<String> recorded) {
         try {
-            return Update.filesIn(writer.output());
+            return Update.filesIn(writer.output(), file -> !recorded.contains(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -221,7 +229,7 @@ public final class Transaction implements FileSink, AutoCloseable {
      * which its size and time stamp show, or failing those its bytes.
      */
     private boolean unchangedSincePreviousSite(String relative, Manifest.Entry entry) {
-        Manifest.Entry recorded = before.entries().get(relative);
+        Manifest.Entry recorded = notYetWritten.remove(relative);
         if (recorded == null || !recorded.hash().equals(entry.hash())) {
             return false;
         }
@@ -235,6 +243,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+        sizesLearned |= recorded.size() != entry.size();
         unchanged.incrementAndGet();
         return true;
     }
@@ -277,14 +286,12 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path staging = writer.staging();
         try {
             Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(entries));
-            Set<String> removed = new TreeSet<>(before.entries().keySet());
+            Set<String> removed = new TreeSet<>(notYetWritten.keySet());
             removed.addAll(strays());
-            removed.removeAll(after.entries().keySet());
             removed.removeAll(Manifest.bookkeeping());
-            boolean previousSite = hasPreviousSite();
             committed = true;
             if (previousSite && staged.isEmpty() && removed.isEmpty()) {
-                if (!after.sameAs(before)) {
+                if (!after.inputs().equals(before.inputs()) || sizesLearned) {
                     after.write(staging);
                     Files.move(staging.resolve(Manifest.FILE), output.resolve(Manifest.FILE), StandardCopyOption.ATOMIC_MOVE);
                 }
@@ -308,7 +315,6 @@ public final class Transaction implements FileSink, AutoCloseable {
         }
     }
 
-    /** Files in the previous site that no build wrote (put there by hand, or links planted): they go with the old site. */
     private Set<String> strays() throws IOException {
         try {
             return previousFiles.join();

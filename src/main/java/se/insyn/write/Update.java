@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Puts a build's few changed files into the existing site one by one, like {@code rsync
@@ -76,16 +77,19 @@ final class Update {
     }
 
     /**
-     * Every file and link in the site that is not a folder, by path below it: what the update must
-     * remove besides the files the last build wrote, so that the site holds exactly the new build's
-     * files, as a replaced folder would. Links are listed, never followed.
+     * The files and links in the site that are not folders and that {@code wanted} accepts, by path
+     * below it: the ones the last build did not write must go too, so that the site holds exactly
+     * the new build's files, as a replaced folder would. Links are listed, never followed.
      */
-    static Set<String> filesIn(Path output) throws IOException {
+    static Set<String> filesIn(Path output, Predicate<String> wanted) throws IOException {
         Set<String> files = new HashSet<>();
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.add(output.relativize(file).toString());
+                String relative = output.relativize(file).toString();
+                if (wanted.test(relative)) {
+                    files.add(relative);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
