@@ -81,10 +81,12 @@ public final class Build {
         }
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
-        Linked linked = link(options, Publication.publicBuild(options.today()), problems, timer);
+        Linked linked;
         Transaction.Result written;
         Generated site;
+        // Begun before reading, so that the previous site is listed while the content is read.
         try (Transaction transaction = writer.begin()) {
+            linked = link(options, Publication.publicBuild(options.today()), problems, timer);
             site = generate(linked, options, true, problems, transaction, timer);
             problems.throwIfErrors();
             written = transaction.commit(inputs);

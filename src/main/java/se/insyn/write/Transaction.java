@@ -68,9 +68,8 @@ public final class Transaction implements FileSink, AutoCloseable {
     /** Files handed to the disk thread and not yet written: a bound on the memory they hold. */
     private final Semaphore pending = new Semaphore(256);
     private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    /** Folders of the previous site found to be real folders, not links. */
-    private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
+    /** The staging folders created so far, as text: a large site has a hundred thousand of them. */
+    private final Set<String> folders = ConcurrentHashMap.newKeySet();
     /** The previous site's files as they are on disk, listed while the new one is rendered; empty when there is none. */
     private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
@@ -163,9 +162,9 @@ public final class Transaction implements FileSink, AutoCloseable {
     /** Creates a file's folder once: asking the file system again for every file costs a system call each. */
     private void folderOf(Path target) throws IOException {
         Path folder = target.getParent();
-        if (!folders.contains(folder)) {
+        if (!folders.contains(folder.toString())) {
             Files.createDirectories(folder);
-            folders.add(folder);
+            folders.add(folder.toString());
         }
     }
 
@@ -236,32 +235,38 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path old = writer.output().resolve(relative);
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || !inRealFolders(old)
+            if (!attributes.isRegularFile() || belowStray(relative)
                     || !before.untouchedSince(recorded, attributes) && !entry.hash().equals(hashOf(old))) {
                 return false;
             }
         } catch (IOException e) {
             return false;
         }
-        sizesLearned |= recorded.size() != entry.size();
+        if (recorded.size() == entry.size()) {
+            entries.put(relative, recorded);  // the same bytes: one record of them is enough
+        } else {
+            sizesLearned = true;
+        }
         unchanged.incrementAndGet();
         return true;
     }
 
     /**
-     * Whether every folder between the site and the file is a real folder of the site: a folder
-     * replaced by a link would make a file elsewhere pass for the site's own. Each folder is asked once.
+     * Whether the file lies below something in the previous site that no build wrote, such as a
+     * link put in place of one of its folders: a file reached through it would be a file from
+     * elsewhere passing for the site's own. The site's listing names such things; a site has none.
      */
-    private boolean inRealFolders(Path file) {
-        List<Path> checked = new ArrayList<>();
-        for (Path folder = file.getParent(); !folder.equals(writer.output()) && !realFolders.contains(folder); folder = folder.getParent()) {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                return false;
-            }
-            checked.add(folder);
+    private boolean belowStray(String relative) throws IOException {
+        Set<String> strays = strays();
+        if (strays.isEmpty()) {
+            return false;
         }
-        realFolders.addAll(checked);
-        return true;
+        for (int slash = relative.indexOf('/'); slash > 0; slash = relative.indexOf('/', slash + 1)) {
+            if (strays.contains(relative.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Read in pieces: the dataset of a large site is hundreds of megabytes. */
