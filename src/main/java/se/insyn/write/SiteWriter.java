@@ -79,6 +79,11 @@ public final class SiteWriter {
         return new WriteException(Text.of("write.failed", output, Localised.messageOf(e)), e);
     }
 
+    /** Writing failed half-way through putting the changed files into the site: the next build finishes it. */
+    WriteException interrupted(IOException e) {
+        return new WriteException(Text.of("write.updateInterrupted", output, Localised.messageOf(e)), e);
+    }
+
     /** A file the build must not write, with the reason. */
     WriteException refused(Text why) {
         return new WriteException(Text.of("write.failed", output, why), null);

@@ -70,7 +70,7 @@ public final class Transaction implements FileSink, AutoCloseable {
     private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
     /** The staging folders created so far, as text: a large site has a hundred thousand of them. */
     private final Set<String> folders = ConcurrentHashMap.newKeySet();
-    /** The previous site's files as they are on disk, listed while the new one is rendered; empty when there is none. */
+    /** The files in the previous site that its record does not name, listed while the new one is rendered. */
     private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
 
@@ -289,6 +289,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         throwIfDiskFailed();
         Path output = writer.output();
         Path staging = writer.staging();
+        boolean decided = false;
         try {
             Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(entries));
             Set<String> removed = new TreeSet<>(notYetWritten.keySet());
@@ -308,6 +309,7 @@ public final class Transaction implements FileSink, AutoCloseable {
             if (previousSite && (changed.size() + removed.size()) * UPDATE_IN_PLACE_UP_TO_ONE_IN <= after.entries().size()
                     && Update.fits(output, changed)) {
                 Update.decide(staging, changed, removed);
+                decided = true;
                 Update.finish(output, staging);
             } else {
                 linkUnchangedFiles(after);
@@ -315,6 +317,10 @@ public final class Transaction implements FileSink, AutoCloseable {
             }
             return new Result(staged.size(), unchanged.get(), true);
         } catch (IOException e) {
+            if (decided) {
+                // Moves decided and begun are finished by the next build: their list stays with the staging folder.
+                throw writer.interrupted(e);
+            }
             SiteWriter.deleteQuietly(staging);
             throw writer.failed(e);
         }
