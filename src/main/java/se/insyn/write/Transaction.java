@@ -53,12 +53,9 @@ public final class Transaction implements FileSink, AutoCloseable {
      */
     private final Map<String, Manifest.Entry> notYetWritten;
     private final boolean previousSite;
-    /** Whether a file kept from the previous site had no size in its manifest (one of an earlier version). */
-    private volatile boolean sizesLearned;
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     /** The files written into the staging folder: new or changed ones. */
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger partials = new AtomicInteger();
     private final ExecutorService disk = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "insyn-disk");
@@ -244,10 +241,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         }
         if (recorded.size() == entry.size()) {
             entries.put(relative, recorded);  // the same bytes: one record of them is enough
-        } else {
-            sizesLearned = true;
         }
-        unchanged.incrementAndGet();
         return true;
     }
 
@@ -291,18 +285,19 @@ public final class Transaction implements FileSink, AutoCloseable {
         Path staging = writer.staging();
         boolean decided = false;
         try {
-            Manifest after = new Manifest(Optional.of(inputs), Map.copyOf(entries));
+            // Every file handed over is now either written or kept: the disk thread has finished.
+            Manifest after = new Manifest(Optional.of(inputs), entries);
+            int unchanged = entries.size() - staged.size();
             Set<String> removed = new TreeSet<>(notYetWritten.keySet());
             removed.addAll(strays());
             removed.removeAll(Manifest.bookkeeping());
             committed = true;
             if (previousSite && staged.isEmpty() && removed.isEmpty()) {
-                if (!after.inputs().equals(before.inputs()) || sizesLearned) {
-                    after.write(staging);
-                    Files.move(staging.resolve(Manifest.FILE), output.resolve(Manifest.FILE), StandardCopyOption.ATOMIC_MOVE);
-                }
+                // Only the record changes: its inputs, and sizes a manifest of an earlier version lacked.
+                after.write(staging);
+                Files.move(staging.resolve(Manifest.FILE), output.resolve(Manifest.FILE), StandardCopyOption.ATOMIC_MOVE);
                 SiteWriter.deleteQuietly(staging);
-                return new Result(0, unchanged.get(), false);
+                return new Result(0, unchanged, false);
             }
             after.write(staging);
             List<String> changed = new ArrayList<>(new TreeSet<>(staged));
@@ -315,7 +310,7 @@ public final class Transaction implements FileSink, AutoCloseable {
                 linkUnchangedFiles(after);
                 writer.swap();
             }
-            return new Result(staged.size(), unchanged.get(), true);
+            return new Result(staged.size(), unchanged, true);
         } catch (IOException e) {
             if (decided) {
                 // Moves decided and begun are finished by the next build: their list stays with the staging folder.
