@@ -109,7 +109,7 @@ final class Update {
         for (String line : Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8)) {
             String relative = line.substring(PUT.length());
             if (line.startsWith(PUT)) {
-                put(staging.resolve(relative), output.resolve(relative));
+                put(output, staging.resolve(relative), output.resolve(relative));
             } else if (line.startsWith(REMOVE)) {
                 removed.add(relative);
             }
@@ -125,8 +125,12 @@ final class Update {
         SiteWriter.deleteQuietly(staging);
     }
 
-    private static void put(Path from, Path to) throws IOException {
-        if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+    /**
+     * Moves a file into the site, never through a link planted in it since the moves were decided:
+     * a file not put is missing, and the next build, which finds it missing, writes it.
+     */
+    private static void put(Path output, Path from, Path to) throws IOException {
+        if (Files.exists(from, LinkOption.NOFOLLOW_LINKS) && withinSite(output, to)) {
             Files.createDirectories(to.getParent());
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }

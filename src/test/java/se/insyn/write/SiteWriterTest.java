@@ -270,15 +270,32 @@ class SiteWriterTest {
         Files.writeString(staging.resolve("p0/index.html"), "ny 0");
         Files.writeString(staging.resolve("ny/index.html"), "ny sida");
         Update.decide(staging, List.of("p0/index.html", "ny/index.html"), List.of());
-        // Something takes the new page's folder name while the moves run: the second move fails.
-        Files.writeString(site.resolve("ny"), "i vägen");
+        // A folder takes the new page's name while the moves run: the second move fails.
+        Files.createDirectories(site.resolve("ny/index.html/i-vagen"));
         assertThrows(IOException.class, () -> Update.finish(site, staging));
         assertEquals("ny 0", Files.readString(site.resolve("p0/index.html")), "the first move was made");
         assertTrue(Update.decided(staging), "the list of moves is kept for the next build");
 
-        Files.delete(site.resolve("ny"));
+        SiteWriter.deleteQuietly(site.resolve("ny"));
         new SiteWriter(site).lastInputs();
         assertEquals("ny sida", Files.readString(site.resolve("ny/index.html")), "the next build made the rest");
         assertFalse(Files.exists(staging));
+    }
+
+    @Test
+    void aMoveNeverGoesThroughALinkPlantedAfterItWasDecided() throws IOException {
+        Path site = temp.resolve("site");
+        new SiteWriter(site).write(pages(), Map.of());
+        Path staging = temp.resolve(".site.staging");
+        Files.createDirectories(staging.resolve("ny"));
+        Files.writeString(staging.resolve("ny/index.html"), "ny sida");
+        Update.decide(staging, List.of("ny/index.html"), List.of());
+        Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
+        Files.createSymbolicLink(site.resolve("ny"), elsewhere);
+
+        Update.finish(site, staging);
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(List.of(), files.toList(), "nothing was moved where the link leads");
+        }
     }
 }
