@@ -344,7 +344,7 @@ public final class Transaction implements FileSink, AutoCloseable {
             Path old = writer.output().resolve(relative);
             try {
                 Files.createLink(target, old);
-            } catch (IOException | UnsupportedOperationException e) {
+            } catch (IOException e) {
                 Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
