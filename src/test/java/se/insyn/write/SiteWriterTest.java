@@ -168,10 +168,33 @@ class SiteWriterTest {
                 java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
     }
 
-    @Test
-    void aFewChangedFilesArePutIntoTheSiteAndTheRestIsNotTouched() throws IOException {
+    /** The twenty-page site, built. */
+    private Path builtSite() {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(pages(), Map.of());
+        return site;
+    }
+
+    /** New files waiting in the staging folder, as a build leaves them before its moves: path, text, path, text … */
+    private Path staged(String... pathsAndTexts) throws IOException {
+        Path staging = temp.resolve(".site.staging");
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path file = staging.resolve(pathsAndTexts[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, pathsAndTexts[i + 1]);
+        }
+        return staging;
+    }
+
+    private static void assertEmpty(Path folder, String why) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList(), why);
+        }
+    }
+
+    @Test
+    void aFewChangedFilesArePutIntoTheSiteAndTheRestIsNotTouched() throws IOException {
+        Path site = builtSite();
         Object folder = fileKey(site);
         Object unchanged = fileKey(site.resolve("p5/index.html"));
         Files.writeString(site.resolve("handlagd.txt"), "lagd här för hand");
@@ -188,8 +211,7 @@ class SiteWriterTest {
 
     @Test
     void manyChangedFilesReplaceTheFolderWhole() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
+        Path site = builtSite();
         Object folder = fileKey(site);
         Object unchanged = fileKey(site.resolve("p19/index.html"));
         new SiteWriter(site).write(pages("a", "b", "c", "d", "e", "f"), Map.of());
@@ -203,11 +225,8 @@ class SiteWriterTest {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(pages(), Map.of("gammal.txt", new byte[] {1}));
         // What a build killed half-way through its moves leaves: p0 moved, p1 still waiting, the old file not yet removed.
-        Path staging = temp.resolve(".site.staging");
-        Files.createDirectories(staging.resolve("p1"));
         Files.writeString(site.resolve("p0/index.html"), "ny 0");
-        Files.writeString(staging.resolve("p1/index.html"), "ny 1");
-        Files.writeString(staging.resolve(".insyn-manifest"), "inputs efter\n");
+        Path staging = staged("p1/index.html", "ny 1", ".insyn-manifest", "inputs efter\n");
         Files.write(staging.resolve(".insyn-moves"), List.of("+ p0/index.html", "+ p1/index.html", "- gammal.txt"));
 
         assertEquals(java.util.Optional.of("efter"), new SiteWriter(site).lastInputs(), "the new manifest is in place");
@@ -219,11 +238,8 @@ class SiteWriterTest {
 
     @Test
     void aHalfWrittenUpdateWithoutItsListOfMovesIsThrownAway() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
-        Path staging = temp.resolve(".site.staging");
-        Files.createDirectories(staging.resolve("p1"));
-        Files.writeString(staging.resolve("p1/index.html"), "halv");
+        Path site = builtSite();
+        Path staging = staged("p1/index.html", "halv");
         new SiteWriter(site).lastInputs();
         assertEquals("sida 1", Files.readString(site.resolve("p1/index.html")));
         assertFalse(Files.exists(staging));
@@ -231,23 +247,19 @@ class SiteWriterTest {
 
     @Test
     void anUpdateNeverMovesAFileThroughALinkInTheSite() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
+        Path site = builtSite();
         Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
         SiteWriter.deleteQuietly(site.resolve("p0"));
         Files.createSymbolicLink(site.resolve("p0"), elsewhere);
         new SiteWriter(site).write(pages("ny 0"), Map.of());
         assertEquals("ny 0", Files.readString(site.resolve("p0/index.html")));
         assertFalse(Files.isSymbolicLink(site.resolve("p0")), "the link is gone with the old site");
-        try (Stream<Path> files = Files.list(elsewhere)) {
-            assertEquals(List.of(), files.toList(), "nothing was written where the link led");
-        }
+        assertEmpty(elsewhere, "nothing was written where the link led");
     }
 
     @Test
     void aFileReachedThroughALinkedFolderIsNotTakenForTheSitesOwn() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
+        Path site = builtSite();
         // The same bytes elsewhere, older than the manifest, behind a link that took the place of the page's folder.
         Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
         Files.writeString(elsewhere.resolve("index.html"), "sida 3");
@@ -262,13 +274,8 @@ class SiteWriterTest {
 
     @Test
     void movesThatFailHalfWayAreKeptAndFinishedByTheNextBuild() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
-        Path staging = temp.resolve(".site.staging");
-        Files.createDirectories(staging.resolve("p0"));
-        Files.createDirectories(staging.resolve("ny"));
-        Files.writeString(staging.resolve("p0/index.html"), "ny 0");
-        Files.writeString(staging.resolve("ny/index.html"), "ny sida");
+        Path site = builtSite();
+        Path staging = staged("p0/index.html", "ny 0", "ny/index.html", "ny sida");
         Update.decide(staging, List.of("p0/index.html", "ny/index.html"), List.of());
         // A folder takes the new page's name while the moves run: the second move fails.
         Files.createDirectories(site.resolve("ny/index.html/i-vagen"));
@@ -284,18 +291,13 @@ class SiteWriterTest {
 
     @Test
     void aMoveNeverGoesThroughALinkPlantedAfterItWasDecided() throws IOException {
-        Path site = temp.resolve("site");
-        new SiteWriter(site).write(pages(), Map.of());
-        Path staging = temp.resolve(".site.staging");
-        Files.createDirectories(staging.resolve("ny"));
-        Files.writeString(staging.resolve("ny/index.html"), "ny sida");
+        Path site = builtSite();
+        Path staging = staged("ny/index.html", "ny sida");
         Update.decide(staging, List.of("ny/index.html"), List.of());
         Path elsewhere = Files.createDirectories(temp.resolve("annanstans"));
         Files.createSymbolicLink(site.resolve("ny"), elsewhere);
 
         Update.finish(site, staging);
-        try (Stream<Path> files = Files.list(elsewhere)) {
-            assertEquals(List.of(), files.toList(), "nothing was moved where the link leads");
-        }
+        assertEmpty(elsewhere, "nothing was moved where the link leads");
     }
 }
