@@ -34,6 +34,11 @@ public final class LinkChecker {
     /** Each page's ids, sorted: a compact form, since a large site has hundreds of thousands of pages. */
     private final Map<String, String[]> idsByFile = new ConcurrentHashMap<>();
     private final Queue<AnchorLink> anchorsOnOtherPages = new ConcurrentLinkedQueue<>();
+    /**
+     * One copy of each id: pages of a kind share their ids ("main", "h-citation", "rekommendation-1"),
+     * and a large site's million copies of them took 60 MB of the heap the rendering needs.
+     */
+    private final Map<String, String> sharedIds = new ConcurrentHashMap<>();
 
     /** A link from one page to an anchor on another: its target page may not have been rendered yet. */
     private record AnchorLink(String pageFile, String target, String targetFile, String fragment) {
@@ -48,7 +53,8 @@ public final class LinkChecker {
     /** Checks a rendered page's links and remembers its ids. */
     public void check(RenderedPage page, Problems problems) {
         Links links = links(page.html());
-        String[] sorted = links.ids().isEmpty() ? NO_IDS : links.ids().stream().distinct().sorted().toArray(String[]::new);
+        String[] sorted = links.ids().isEmpty() ? NO_IDS
+                : links.ids().stream().distinct().sorted().map(id -> sharedIds.computeIfAbsent(id, same -> same)).toArray(String[]::new);
         idsByFile.put(page.file(), sorted);
         for (String target : links.targets()) {
             check(page, target, sorted, problems);

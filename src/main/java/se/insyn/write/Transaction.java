@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -14,7 +15,6 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +65,6 @@ public final class Transaction implements FileSink, AutoCloseable {
     /** Files handed to the disk thread and not yet written: a bound on the memory they hold. */
     private final Semaphore pending = new Semaphore(256);
     private final AtomicReference<IOException> diskFailure = new AtomicReference<>();
-    /** The staging folders created so far, as text: a large site has a hundred thousand of them. */
-    private final Set<String> folders = ConcurrentHashMap.newKeySet();
     /** The files in the previous site that its record does not name, listed while the new one is rendered. */
     private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
@@ -115,8 +113,7 @@ public final class Transaction implements FileSink, AutoCloseable {
             disk.execute(() -> {
                 try {
                     if (diskFailure.get() == null) {
-                        folderOf(target);
-                        Files.write(target, bytes);
+                        inFolderOf(target, () -> Files.write(target, bytes));
                         staged.add(relative);
                     }
                 } catch (IOException | RuntimeException e) {
@@ -156,12 +153,22 @@ public final class Transaction implements FileSink, AutoCloseable {
         }
     }
 
-    /** Creates a file's folder once: asking the file system again for every file costs a system call each. */
-    private void folderOf(Path target) throws IOException {
-        Path folder = target.getParent();
-        if (!folders.contains(folder.toString())) {
-            Files.createDirectories(folder);
-            folders.add(folder.toString());
+    /** Something done to a file that needs its folder. */
+    private interface FileAction {
+        void run() throws IOException;
+    }
+
+    /**
+     * Does it, creating the file's folder when the file system says it is missing: asking first
+     * would cost a system call for every file, and remembering the folders made costs memory on a
+     * large site, which has a hundred thousand of them.
+     */
+    private static void inFolderOf(Path target, FileAction action) throws IOException {
+        try {
+            action.run();
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(target.getParent());
+            action.run();
         }
     }
 
@@ -184,13 +191,12 @@ public final class Transaction implements FileSink, AutoCloseable {
                     }
                     closed = true;
                     super.close();
-                    Manifest.Entry entry = new Manifest.Entry(HexFormat.of().formatHex(digest.digest()), Files.size(partial));
+                    Manifest.Entry entry = new Manifest.Entry(digest.digest(), Files.size(partial));
                     Path target = claim(relative, entry);
                     if (unchangedSincePreviousSite(relative, entry)) {
                         Files.delete(partial);
                     } else {
-                        folderOf(target);
-                        Files.move(partial, target);
+                        inFolderOf(target, () -> Files.move(partial, target));
                         staged.add(relative);
                     }
                 }
@@ -226,14 +232,14 @@ public final class Transaction implements FileSink, AutoCloseable {
      */
     private boolean unchangedSincePreviousSite(String relative, Manifest.Entry entry) {
         Manifest.Entry recorded = notYetWritten.remove(relative);
-        if (recorded == null || !recorded.hash().equals(entry.hash())) {
+        if (recorded == null || !recorded.sameBytesAs(entry)) {
             return false;
         }
         Path old = writer.output().resolve(relative);
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile() || belowStray(relative)
-                    || !before.untouchedSince(recorded, attributes) && !entry.hash().equals(hashOf(old))) {
+                    || !before.untouchedSince(recorded, attributes) && !entry.sameBytesAs(new Manifest.Entry(hashOf(old), entry.size()))) {
                 return false;
             }
         } catch (IOException e) {
@@ -264,12 +270,12 @@ public final class Transaction implements FileSink, AutoCloseable {
     }
 
     /** Read in pieces: the dataset of a large site is hundreds of megabytes. */
-    private static String hashOf(Path file) throws IOException {
+    private static byte[] hashOf(Path file) throws IOException {
         MessageDigest digest = Manifest.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.digest();
     }
 
     /**
@@ -291,6 +297,8 @@ public final class Transaction implements FileSink, AutoCloseable {
             Set<String> removed = new TreeSet<>(notYetWritten.keySet());
             removed.addAll(strays());
             removed.removeAll(Manifest.bookkeeping());
+            // A stray under the name of a file this build wrote is replaced by it, not removed after it.
+            removed.removeIf(entries::containsKey);
             committed = true;
             if (previousSite && staged.isEmpty() && removed.isEmpty()) {
                 // Only the record changes: its inputs, and sizes a manifest of an earlier version lacked.
@@ -340,13 +348,16 @@ public final class Transaction implements FileSink, AutoCloseable {
                 continue;
             }
             Path target = target(relative);
-            folderOf(target);
             Path old = writer.output().resolve(relative);
-            try {
-                Files.createLink(target, old);
-            } catch (IOException e) {
-                Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            inFolderOf(target, () -> {
+                try {
+                    Files.createLink(target, old);
+                } catch (NoSuchFileException e) {
+                    throw e;
+                } catch (IOException e) {
+                    Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            });
         }
     }
 

@@ -98,6 +98,26 @@ class SiteWriterTest {
     }
 
     @Test
+    void aDamagedLineOfTheManifestOnlyMeansItsFileIsWrittenAgain() throws IOException {
+        Path site = temp.resolve("site");
+        // Enough pages for one rewritten file to be put into the site in place.
+        List<RenderedPage> pages = java.util.stream.IntStream.range(0, 12).mapToObj(i -> page("p" + i + "/index.html", "sida " + i)).toList();
+        new SiteWriter(site).write(pages, Map.of());
+        Path manifest = site.resolve(".insyn-manifest");
+        List<String> lines = Files.readAllLines(manifest);
+        Files.write(manifest, lines.stream().map(l -> l.endsWith(" p3/index.html") ? "zz" + l.substring(2) : l).toList());
+        Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Object folderBefore = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        int written = new SiteWriter(site).write(pages, Map.of());
+        assertEquals(1, written, "the file whose record is unreadable is written again, the others are kept");
+        assertEquals(folderBefore, Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "put into the site in place");
+        assertEquals("sida 3", Files.readString(site.resolve("p3/index.html")));
+        assertEquals(lines, Files.readAllLines(manifest), "the manifest is whole again");
+    }
+
+    @Test
     void aFileRemovedFromTheSiteIsGoneAfterTheNextBuild() throws IOException {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(List.of(page("index.html", "x"), page("gammal/index.html", "old")), Map.of());
