@@ -69,6 +69,30 @@ public final class MarkdownRenderer {
 
     private String render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
+        return isPlain(markdown) ? html : clean(html);
+    }
+
+    /**
+     * Whether a text is plain prose with Markdown's structure only: without {@code <} it holds no
+     * HTML and no autolink, without {@code [} no link or image, without {@code &} no character
+     * reference, without {@code `} or {@code ~} no fenced code with a language class, and without {@code |} no table
+     * with alignment attributes. All that flexmark makes of such a text is paragraphs, headings,
+     * lists, quotes, emphasis, code blocks and breaks, which the cleaner would keep as they are
+     * ({@code MarkdownRendererProperties} checks this), so the parse and the cleaning are spared for
+     * most texts of a site.
+     */
+    static boolean isPlain(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '<' || c == '[' || c == '&' || c == '`' || c == '~' || c == '|') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Flexmark's HTML cleaned against the allow-list, with links that mean different things on different pages unwrapped. */
+    String clean(String html) {
         // The base lets the cleaner accept links within the site ("/granskningar/…", "#ankare") as relative.
         Document dirty = Jsoup.parseBodyFragment(html, SITE_BASE);
         Document clean = cleaner.clean(dirty);
