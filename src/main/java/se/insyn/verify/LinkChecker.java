@@ -39,6 +39,13 @@ public final class LinkChecker {
      * and a large site's million copies of them took 60 MB of the heap the rendering needs.
      */
     private final Map<String, String> sharedIds = new ConcurrentHashMap<>();
+    /**
+     * Paths from the root found on this thread's recent pages, which lead to the same file from any
+     * page: the navigation, footer and breadcrumbs repeat on every page, and looking each up again
+     * among a large site's 300 000 files is a walk through more memory than the processor's cache holds.
+     */
+    private final ThreadLocal<Set<String>> foundOnThisThread = ThreadLocal.withInitial(HashSet::new);
+    private static final int FOUND_KEPT = 1024;
 
     /** A link from one page to an anchor on another: its target page may not have been rendered yet. */
     private record AnchorLink(String pageFile, String target, String targetFile, String fragment) {
@@ -194,9 +201,14 @@ public final class LinkChecker {
     }
 
     private void check(RenderedPage page, String target, String[] ownIds, Problems problems) {
+        Set<String> found = foundOnThisThread.get();
+        if (found.contains(target)) {
+            return;
+        }
         String path;
         String fragment;
-        if (isPlainPath(target)) {
+        boolean plain = isPlainPath(target);
+        if (plain) {
             int hash = target.indexOf('#');
             path = hash < 0 ? target : target.substring(0, hash);
             fragment = hash < 0 ? null : target.substring(hash + 1);
@@ -224,6 +236,12 @@ public final class LinkChecker {
             return;
         }
         if (fragment == null || fragment.isEmpty()) {
+            if (plain) {
+                if (found.size() == FOUND_KEPT) {
+                    found.clear();
+                }
+                found.add(target);
+            }
             return;
         }
         if (file.equals(page.file())) {
