@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import se.insyn.render.SiteRenderer;
 import se.insyn.render.Theme;
 import se.insyn.verify.LinkChecker;
 import se.insyn.write.FileSink;
+import se.insyn.write.Parallel;
 import se.insyn.write.RecordingSink;
 import se.insyn.write.SiteWriter;
 import se.insyn.write.Transaction;
@@ -157,8 +159,9 @@ public final class Build {
     }
 
     /**
-     * Render → verify, file by file into the sink: the data files first, so that every file the site
-     * will have is known when the pages are checked one by one as they are rendered.
+     * Render → verify, file by file into the sink. Every file the site will have is known before
+     * the first page is rendered, so that each page is checked as soon as it is rendered; a record's
+     * data files are made just before its page, so that the texts they share are rendered once.
      */
     private Generated generate(Linked linked, BuildOptions options, boolean publicSite, Problems problems, FileSink sink,
                                StageTimer timer) {
@@ -172,28 +175,32 @@ public final class Build {
         List<String> pageAddresses = plan.addresses();
         timer.lap("plan");
 
-        RecordingSink files = new RecordingSink(sink);
-        renderer.staticFiles().forEach(files::write);
-        new FeedGenerator().generate(graph, addresses, messages, pageAddresses, files);
-        new OpenDataGenerator(markdown).generate(graph, addresses, files);
-        RedirectMaps.of(content.moved()).forEach(files::write);
-        Set<String> otherFiles = files.files();
-        timer.lap("data");
+        int parts = Parallel.parts();
+        try (OpenDataGenerator.Run data = new OpenDataGenerator(markdown).begin(graph, addresses, sink, parts)) {
+            RecordingSink files = new RecordingSink(sink);
+            renderer.staticFiles().forEach(files::write);
+            new FeedGenerator().generate(graph, addresses, messages, pageAddresses, files);
+            RedirectMaps.of(content.moved()).forEach(files::write);
+            Set<String> otherFiles = new HashSet<>(files.files());
+            otherFiles.addAll(data.files());
+            timer.lap("feeds");
 
-        // Before any page is written: a page may not take the place of another file or of a published address.
-        AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
-        new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
-        problems.throwIfErrors();
-        timer.lap("verify");
+            // Before any page is written: a page may not take the place of another file or of a published address.
+            AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
+            new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
+            problems.throwIfErrors();
+            timer.lap("verify");
 
-        LinkChecker links = new LinkChecker(addresses,
-                Stream.concat(otherFiles.stream(), pageAddresses.stream().map(addresses::fileFor)).toList());
-        plan.render(page -> {
-            links.check(page, problems);
-            sink.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
-        }, problems, progress);
-        links.checkAnchorsOnOtherPages(problems);
-        timer.lap("render");
-        return new Generated(pageAddresses, register, addresses.basePath());
+            LinkChecker links = new LinkChecker(addresses,
+                    Stream.concat(otherFiles.stream(), pageAddresses.stream().map(addresses::fileFor)).toList());
+            plan.render(parts, data::recordsFor, page -> {
+                links.check(page, problems);
+                sink.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
+            }, problems, progress);
+            data.finish();
+            links.checkAnchorsOnOtherPages(problems);
+            timer.lap("render");
+            return new Generated(pageAddresses, register, addresses.basePath());
+        }
     }
 }

@@ -26,35 +26,33 @@ final class DatasetWriter implements Closeable {
 
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
+    /** A shape's records of this part, in a temporary file made when the first is added. */
     private static final class Section {
-        final Path file;
-        final OutputStream out;
+        Path file;
+        OutputStream out;
         int records;
 
-        Section(Path file) throws IOException {
-            this.file = file;
-            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        void add(byte[] record) throws IOException {
+            if (out == null) {
+                file = Files.createTempFile("insyn-dataset-", ".json");
+                out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            } else {
+                out.write(",\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write(record);
+            records++;
         }
     }
 
     DatasetWriter(List<String> shapes) {
-        try {
-            for (String shape : shapes) {
-                sections.put(shape, new Section(Files.createTempFile("insyn-" + shape + "-", ".json")));
-            }
-        } catch (IOException e) {
-            close();
-            throw new UncheckedIOException(e);
+        for (String shape : shapes) {
+            sections.put(shape, new Section());
         }
     }
 
     void add(String shape, Map<String, Object> record) {
-        Section section = sections.get(shape);
         try {
-            if (section.records++ > 0) {
-                section.out.write(",\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            section.out.write(COMPACT.writeValueAsBytes(record));
+            sections.get(shape).add(COMPACT.writeValueAsBytes(record));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,8 +70,8 @@ final class DatasetWriter implements Closeable {
             boolean empty = true;
             for (DatasetWriter part : parts) {
                 Section section = part.sections.get(shape);
-                section.out.close();
                 if (section.records > 0) {
+                    section.out.close();
                     out.write((empty ? "\n" : ",\n").getBytes(StandardCharsets.US_ASCII));
                     Files.copy(section.file, out);
                     empty = false;
@@ -92,6 +90,9 @@ final class DatasetWriter implements Closeable {
     @Override
     public void close() {
         for (Section section : sections.values()) {
+            if (section.file == null) {
+                continue;
+            }
             try {
                 section.out.close();
             } catch (IOException e) {

@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.Map;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
@@ -21,7 +27,6 @@ import se.insyn.model.Statement;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.model.Content;
 import se.insyn.write.FileSink;
-import se.insyn.write.Parallel;
 
 /** Entry point of the open data stage: writes every data file, by its path below the output folder. */
 public final class OpenDataGenerator {
@@ -38,77 +43,152 @@ public final class OpenDataGenerator {
     }
 
     /**
-     * Writes every data file to the sink: one JSON file beside each record page, the whole dataset,
-     * the CSV, the catalogue and the schemas. Records are made case by case: an audit, its
-     * recommendations and answers, its statements and case files, so that their shared texts are
-     * rendered once. The cases are split into consecutive parts made on every core, each with its own
-     * part of the dataset, joined in order: the dataset is the same however the work was shared.
+     * Begins the data files of a site whose pages are rendered in {@code parts} consecutive parts,
+     * each on one thread: a record's files are made when its page is about to be rendered
+     * ({@link Run#recordsFor}), so that the texts the record and its page share are rendered once;
+     * {@link Run#finish} makes what no page asked for, and the files made of every record. Every
+     * data file is known before any is made ({@link Run#files}), for the checks of the pages.
      */
-    public void generate(Graph graph, Addresses addresses, FileSink sink) {
-        RecordJson json = new RecordJson(graph, addresses, markdown);
-        Content content = graph.content();
-        List<Consumer<Records>> units = new ArrayList<>();
-        for (Audit audit : content.audits()) {
-            units.add(records -> {
-                records.put("audit", addresses.audit(audit.dnr()), json.audit(audit));
-                for (Recommendation r : audit.recommendations()) {
-                    records.put("recommendation", addresses.recommendation(audit.dnr(), r.number()), json.recommendation(audit, r));
-                    for (AnswerRef answer : graph.answersTo(audit.dnr(), r.number())) {
-                        records.put("answer", addresses.answer(audit.dnr(), r.number(), answer.statement().by()), json.answer(answer));
+    public Run begin(Graph graph, Addresses addresses, FileSink sink, int parts) {
+        return new Run(graph, addresses, sink, parts);
+    }
+
+    /** Where a unit puts each record: a record's page's data file, and the dataset under its shape. */
+    private interface Records {
+        void put(String shape, String page, Supplier<Map<String, Object>> record);
+    }
+
+    /** One record's data, or one case's: an audit with its recommendations, answers, statements and case files. */
+    private record Unit(String page, Consumer<Records> records) {
+    }
+
+    /** The data files of one build, made as the pages ask for them. Closing throws away what was not finished. */
+    public final class Run implements AutoCloseable {
+        private final Graph graph;
+        private final Addresses addresses;
+        private final FileSink sink;
+        private final RecordJson json;
+        /** Every unit, in the dataset's order when no page asks for any. */
+        private final List<Unit> units = new ArrayList<>();
+        /** Units not yet made, by the address of the page they belong to. */
+        private final Map<String, Unit> pending = new ConcurrentHashMap<>();
+        /** One part of the dataset per part of the pages, and one more for what no page asked for. */
+        private final List<DatasetWriter> parts = new ArrayList<>();
+        private final Set<String> files = new LinkedHashSet<>();
+        private final int recordFiles;
+        private final AtomicInteger recordsMade = new AtomicInteger();
+
+        private Run(Graph graph, Addresses addresses, FileSink sink, int partCount) {
+            this.graph = graph;
+            this.addresses = addresses;
+            this.sink = sink;
+            this.json = new RecordJson(graph, addresses, markdown);
+            Content content = graph.content();
+            for (Audit audit : content.audits()) {
+                unit(addresses.audit(audit.dnr()), records -> {
+                    records.put("audit", addresses.audit(audit.dnr()), () -> json.audit(audit));
+                    for (Recommendation r : audit.recommendations()) {
+                        records.put("recommendation", addresses.recommendation(audit.dnr(), r.number()), () -> json.recommendation(audit, r));
+                        for (AnswerRef answer : graph.answersTo(audit.dnr(), r.number())) {
+                            records.put("answer", addresses.answer(audit.dnr(), r.number(), answer.statement().by()), () -> json.answer(answer));
+                        }
                     }
-                }
-                Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(s -> records.statement(json, s));
-                Graph.of(graph.caseFilesByAudit(), audit.dnr()).forEach(c -> records.caseFile(json, c));
-            });
-        }
-        units.add(records -> {
-            graph.statementsWithoutAudit().forEach(s -> records.statement(json, s));
-            graph.caseFilesWithoutAudit().forEach(c -> records.caseFile(json, c));
-            content.followUps().forEach(f -> records.put("follow-up", addresses.followUp(f.id()), json.followUp(f)));
-            content.districts().forEach(d -> records.put("district", addresses.district(d.id()), json.district(d)));
-            content.organisations().forEach(o -> records.put("organisation", addresses.organisation(o.id()), json.organisation(o)));
-            content.documents().forEach(d -> records.put("document", addresses.document(d.id()), json.document(d)));
-        });
-        int partCount = Math.min(units.size(), 4 * Runtime.getRuntime().availableProcessors());
-        List<DatasetWriter> parts = new ArrayList<>();
-        try {
-            for (int i = 0; i < partCount; i++) {
+                    Graph.of(graph.statementsByAudit(), audit.dnr()).forEach(s -> statement(records, s));
+                    Graph.of(graph.caseFilesByAudit(), audit.dnr()).forEach(c -> caseFile(records, c));
+                });
+            }
+            graph.statementsWithoutAudit().forEach(s -> unit(addresses.statement(s.auditDnr(), s.by()), records -> statement(records, s)));
+            graph.caseFilesWithoutAudit().forEach(c -> unit(addresses.caseFile(c.dnr()), records -> caseFile(records, c)));
+            content.followUps().forEach(f -> single("follow-up", addresses.followUp(f.id()), () -> json.followUp(f)));
+            content.districts().forEach(d -> single("district", addresses.district(d.id()), () -> json.district(d)));
+            content.organisations().forEach(o -> single("organisation", addresses.organisation(o.id()), () -> json.organisation(o)));
+            content.documents().forEach(d -> single("document", addresses.document(d.id()), () -> json.document(d)));
+            // Every record's file by name, without making any.
+            for (Unit unit : units) {
+                unit.records().accept((shape, page, record) -> files.add(addresses.fileFor(addresses.dataFor(page))));
+            }
+            recordFiles = files.size();
+            files.add(addresses.fileFor(addresses.dataset()));
+            files.add(addresses.fileFor(addresses.recommendationsCsv()));
+            files.add(addresses.fileFor(addresses.catalogue()));
+            SHAPES.forEach(shape -> files.add(addresses.fileFor(addresses.schema(shape))));
+            for (int i = 0; i <= partCount; i++) {
                 parts.add(new DatasetWriter(SHAPES.subList(0, SHAPES.size() - 1)));
             }
-            Parallel.forEach(partCount, part -> {
-                Records records = new Records(addresses, sink, parts.get(part));
-                units.subList(units.size() * part / partCount, units.size() * (part + 1) / partCount).forEach(unit -> unit.accept(records));
+        }
+
+        private void unit(String page, Consumer<Records> records) {
+            Unit unit = new Unit(page, records);
+            units.add(unit);
+            pending.put(page, unit);
+        }
+
+        private void single(String shape, String page, Supplier<Map<String, Object>> record) {
+            unit(page, records -> records.put(shape, page, record));
+        }
+
+        private void statement(Records records, Statement statement) {
+            records.put("statement", addresses.statement(statement.auditDnr(), statement.by()), () -> json.statement(statement));
+        }
+
+        private void caseFile(Records records, CaseFile caseFile) {
+            records.put("case", addresses.caseFile(caseFile.dnr()), () -> json.caseFile(caseFile));
+        }
+
+        /** Every file this run will write, by path below the output folder. */
+        public Set<String> files() {
+            return Collections.unmodifiableSet(files);
+        }
+
+        /**
+         * Makes the data of the record shown at this page address, if it has any and it is not made
+         * yet, into the given part of the dataset: an audit's page brings its whole case's data.
+         * Parts may be made at once on several threads; each in the order of its pages.
+         */
+        public void recordsFor(String pageAddress, int part) {
+            Unit unit = pending.remove(pageAddress);
+            if (unit != null) {
+                make(unit, parts.get(part));
+            }
+        }
+
+        private void make(Unit unit, DatasetWriter dataset) {
+            unit.records().accept((shape, page, supplier) -> {
+                Map<String, Object> record = supplier.get();
+                sink.write(addresses.fileFor(addresses.dataFor(page)), bytes(record));
+                dataset.add(shape, record);
+                recordsMade.incrementAndGet();
             });
+        }
+
+        /**
+         * Makes the data no page asked for, in the order of the content, then the files made of every
+         * record: the dataset (its parts joined in order, so that it is the same however the work was
+         * shared), the CSV, the catalogue and the schemas.
+         */
+        public void finish() {
+            DatasetWriter rest = parts.get(parts.size() - 1);
+            units.stream().filter(unit -> pending.remove(unit.page()) != null).forEach(unit -> make(unit, rest));
+            if (recordsMade.get() != recordFiles) {
+                throw new IllegalStateException("datafilerna: " + recordsMade.get() + " gjorda, " + recordFiles + " väntade");
+            }
             try (OutputStream out = sink.open(addresses.fileFor(addresses.dataset()))) {
                 DatasetWriter.writeTo(parts, out, graph.site().title(), graph.site().municipality(),
                         addresses.absolute(addresses.dataset()), graph.newestDate() == null ? null : graph.newestDate().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+            sink.write(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
+            sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
+            for (String shape : SHAPES) {
+                sink.write(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));
+            }
+        }
+
+        /** Throws away the dataset's temporary parts. */
+        @Override
+        public void close() {
             parts.forEach(DatasetWriter::close);
-        }
-        sink.write(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
-        sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
-        for (String shape : SHAPES) {
-            sink.write(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));
-        }
-    }
-
-    /** Writes each record twice as it is made: to its own file beside its page, and into the dataset under its shape. */
-    private record Records(Addresses addresses, FileSink sink, DatasetWriter dataset) {
-
-        void put(String shape, String page, Map<String, Object> record) {
-            sink.write(addresses.fileFor(addresses.dataFor(page)), bytes(record));
-            dataset.add(shape, record);
-        }
-
-        void statement(RecordJson json, Statement statement) {
-            put("statement", addresses.statement(statement.auditDnr(), statement.by()), json.statement(statement));
-        }
-
-        void caseFile(RecordJson json, CaseFile caseFile) {
-            put("case", addresses.caseFile(caseFile.dnr()), json.caseFile(caseFile));
         }
     }
 

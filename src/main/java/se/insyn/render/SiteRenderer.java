@@ -60,22 +60,32 @@ public final class SiteRenderer {
 
         /**
          * Renders every page on every core and hands each to {@code out} as soon as it is rendered
-         * (from any thread), so that no more than a few pages are in memory at once. The views are
-         * immutable and their caches concurrent, and Freemarker templates are safe to run from several threads.
+         * (from any thread), so that no more than a few pages are in memory at once. The pages are
+         * rendered in {@code parts} consecutive parts, each on one thread in the plan's order, and
+         * {@code before} is told of each page just before it is rendered. The views are immutable
+         * and their caches concurrent, and Freemarker templates are safe to run from several threads.
          */
-        public void render(Consumer<RenderedPage> out, Problems problems, Progress progress) {
+        public void render(int parts, BeforePage before, Consumer<RenderedPage> out, Problems problems, Progress progress) {
             Templates templates = new Templates(theme);
             Map<String, Object> shared = shared(graph, addresses, messages);
             TermMarker terms = new TermMarker(graph.content().terms());
             AtomicInteger done = new AtomicInteger();
-            Parallel.forEach(pages.size(), i -> {
-                RenderedPage page = SiteRenderer.this.render(pages.get(i).page().get(), shared, templates, addresses, terms, problems);
+            Parallel.forEachInParts(pages.size(), parts, (part, i) -> {
+                PlannedPage planned = pages.get(i);
+                before.accept(planned.address(), part);
+                RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
                 if (page != null) {
                     out.accept(page);
                 }
                 progress.rendered(done.incrementAndGet(), pages.size());
             });
         }
+    }
+
+    /** Told of a page just before it is rendered: its address, and the part of the pages it is rendered in. */
+    @FunctionalInterface
+    public interface BeforePage {
+        void accept(String address, int part);
     }
 
     private static Map<String, Object> shared(Graph graph, Addresses addresses, Map<String, String> t) {
