@@ -50,12 +50,42 @@ final class DatasetWriter implements Closeable {
         }
     }
 
-    void add(String shape, Map<String, Object> record) {
+    /** Adds a record, given as the indented JSON of its own data file: the dataset has it on one line. */
+    void add(String shape, byte[] indentedJson) {
         try {
-            sections.get(shape).add(COMPACT.writeValueAsBytes(record));
+            sections.get(shape).add(compact(indentedJson));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JSON without the whitespace between its tokens: Jackson's indented output made compact,
+     * byte for byte what Jackson writes compact, without serialising the record a second time.
+     * Whitespace inside strings stays: Jackson escapes line breaks and tabs there, so a space is
+     * the only whitespace byte a string can hold, and quotes inside strings are escaped.
+     */
+    static byte[] compact(byte[] json) {
+        byte[] out = new byte[json.length];
+        int length = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    out[length++] = b;
+                    b = json[++i];
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+                continue;
+            } else if (b == '"') {
+                inString = true;
+            }
+            out[length++] = b;
+        }
+        return java.util.Arrays.copyOf(out, length);
     }
 
     /** Writes the dataset: its own fields, then every shape's records, part after part, in the order they were added. */

@@ -154,9 +154,9 @@ public final class OpenDataGenerator {
 
         private void make(Unit unit, DatasetWriter dataset) {
             unit.records().accept((shape, page, supplier) -> {
-                Map<String, Object> record = supplier.get();
-                sink.write(addresses.fileFor(addresses.dataFor(page)), bytes(record));
-                dataset.add(shape, record);
+                byte[] json = bytes(supplier.get());
+                sink.write(addresses.fileFor(addresses.dataFor(page)), json);
+                dataset.add(shape, json);
                 recordsMade.incrementAndGet();
             });
         }
