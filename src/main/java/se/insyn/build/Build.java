@@ -1,6 +1,5 @@
 package se.insyn.build;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -195,7 +194,7 @@ public final class Build {
                     Stream.concat(otherFiles.stream(), pageAddresses.stream().map(addresses::fileFor)).toList());
             plan.render(parts, data::recordsFor, page -> {
                 links.check(page, problems);
-                sink.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8));
+                sink.write(page.file(), page.html());
             }, problems, progress);
             data.finish();
             links.checkAnchorsOnOtherPages(problems);

@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,39 +44,100 @@ final class Templates {
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     }
 
-    String render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
+    /** The page as UTF-8, the bytes it is written as: never held as a string of two bytes a character. */
+    byte[] render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
-        TextWriter out = new TextWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(16 * 1024);
         template.process(model, out);
-        return out.toString();
+        return out.toByteArray();
     }
 
-    /** A {@link java.io.StringWriter} without its lock: a page is written by one thread, in many small pieces. */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text;
+    /**
+     * Encodes as it is written, a page arriving in many small pieces on one thread, without a lock.
+     * A page with one character beyond Latin-1 (a dash) would otherwise be built as a string of two
+     * bytes a character, copied, and encoded again to be written. Unpaired surrogates become
+     * {@code ?}, as {@link String#getBytes} makes them.
+     */
+    static final class Utf8Writer extends Writer {
+        private byte[] bytes;
+        private int length;
+        /** A high surrogate whose low one may come with the next piece. */
+        private char high;
 
-        TextWriter(int capacity) {
-            text = new StringBuilder(capacity);
+        Utf8Writer(int capacity) {
+            bytes = new byte[capacity];
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
+        public void write(char[] chars, int offset, int count) {
+            room(count * 3 + 4);
+            for (int i = offset; i < offset + count; i++) {
+                put(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String string, int offset, int count) {
+            room(count * 3 + 4);
+            for (int i = offset; i < offset + count; i++) {
+                put(string.charAt(i));
+            }
         }
 
         @Override
         public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
+            write(string, 0, string.length());
         }
 
         @Override
         public void write(int c) {
-            text.append((char) c);
+            room(7);
+            put((char) c);
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void put(char c) {
+            if (high != 0) {
+                char first = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int code = Character.toCodePoint(first, c);
+                    bytes[length++] = (byte) (0xf0 | code >> 18);
+                    bytes[length++] = (byte) (0x80 | code >> 12 & 0x3f);
+                    bytes[length++] = (byte) (0x80 | code >> 6 & 0x3f);
+                    bytes[length++] = (byte) (0x80 | code & 0x3f);
+                    return;
+                }
+                bytes[length++] = '?';
+            }
+            if (c < 0x80) {
+                bytes[length++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[length++] = (byte) (0xc0 | c >> 6);
+                bytes[length++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                bytes[length++] = '?';
+            } else {
+                bytes[length++] = (byte) (0xe0 | c >> 12);
+                bytes[length++] = (byte) (0x80 | c >> 6 & 0x3f);
+                bytes[length++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+
+        byte[] toByteArray() {
+            if (high != 0) {
+                high = 0;
+                room(1);
+                bytes[length++] = '?';
+            }
+            return Arrays.copyOf(bytes, length);
         }
 
         @Override
@@ -84,11 +146,6 @@ final class Templates {
 
         @Override
         public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }

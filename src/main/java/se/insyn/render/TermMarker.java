@@ -1,5 +1,6 @@
 package se.insyn.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,16 @@ final class TermMarker {
                 words.add(new Word(HtmlWalk.escape(term.term()), term, false));
             }
         }
+    }
+
+    /** The same for a page as UTF-8: the very same bytes when the site has no such words. */
+    byte[] mark(byte[] html) {
+        if (words.isEmpty()) {
+            return html;
+        }
+        String text = new String(html, StandardCharsets.UTF_8);
+        String marked = mark(text);
+        return marked == text ? html : marked.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page with its glossary words marked inside {@code <main>}; the same string when there is nothing to mark. */

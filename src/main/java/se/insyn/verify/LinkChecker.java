@@ -2,6 +2,7 @@ package se.insyn.verify;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,22 +81,27 @@ public final class LinkChecker {
      * {@code >}, even inside a quoted value, and unquoted or value-less attributes are passed over.
      */
     static Links links(String html) {
+        return links(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same, read from the page's UTF-8 bytes: every byte of a character beyond ASCII is 0x80 or more, so none is taken for markup. */
+    static Links links(byte[] html) {
         List<String> ids = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        int length = html.length();
-        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        int length = html.length;
+        for (int at = indexOf(html, '<', 0, length); at >= 0; at = indexOf(html, '<', at + 1, length)) {
             int nameEnd = at + 1;
-            if (nameEnd == length || !isLetter(html.charAt(nameEnd))) {
+            if (nameEnd == length || !isLetter(at(html, nameEnd))) {
                 continue;
             }
             do {
                 nameEnd++;
-            } while (nameEnd < length && (isLetter(html.charAt(nameEnd)) || isDigit(html.charAt(nameEnd))));
+            } while (nameEnd < length && (isLetter(at(html, nameEnd)) || isDigit(at(html, nameEnd))));
             // Without whitespace after its name a tag has no attributes to read.
-            if (nameEnd == length || !isSpace(html.charAt(nameEnd))) {
+            if (nameEnd == length || !isSpace(at(html, nameEnd))) {
                 continue;
             }
-            int end = html.indexOf('>', nameEnd);
+            int end = indexOf(html, '>', nameEnd, length);
             if (end < 0) {
                 break; // no tag after this one can end either
             }
@@ -105,23 +111,23 @@ public final class LinkChecker {
             // Every space may start an attribute, as for the regular expression: where one fails to
             // match, as with an unclosed quote, the next space is tried.
             for (int i = nameEnd; i < end; i++) {
-                if (!isSpace(html.charAt(i))) {
+                if (!isSpace(at(html, i))) {
                     continue;
                 }
                 int key = i + 1;
                 int keyEnd = key;
-                while (keyEnd < end && isNameChar(html.charAt(keyEnd))) {
+                while (keyEnd < end && isNameChar(at(html, keyEnd))) {
                     keyEnd++;
                 }
                 int quote = skipSpace(html, keyEnd, end);
-                if (keyEnd == key || quote == end || html.charAt(quote) != '=') {
+                if (keyEnd == key || quote == end || at(html, quote) != '=') {
                     continue;
                 }
                 quote = skipSpace(html, quote + 1, end);
-                if (quote == end || html.charAt(quote) != '"' && html.charAt(quote) != '\'') {
+                if (quote == end || at(html, quote) != '"' && at(html, quote) != '\'') {
                     continue;
                 }
-                int close = indexOf(html, html.charAt(quote), quote + 1, end);
+                int close = indexOf(html, at(html, quote), quote + 1, end);
                 if (close < 0) {
                     continue;
                 }
@@ -149,38 +155,43 @@ public final class LinkChecker {
      * the letters and maps nothing else onto one; this is a good deal cheaper than
      * {@link String#regionMatches(boolean, int, String, int, int)}, which folds all of Unicode.
      */
-    private static boolean named(String html, int from, int to, String name) {
+    private static boolean named(byte[] html, int from, int to, String name) {
         if (to - from != name.length()) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            if ((html.charAt(from + i) | 0x20) != name.charAt(i)) {
+            if ((at(html, from + i) | 0x20) != name.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String value(String html, int from, int to) {
-        String raw = html.substring(from, to);
+    private static String value(byte[] html, int from, int to) {
+        String raw = new String(html, from, to - from, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
 
-    private static int skipSpace(String html, int from, int to) {
-        while (from < to && isSpace(html.charAt(from))) {
+    private static int skipSpace(byte[] html, int from, int to) {
+        while (from < to && isSpace(at(html, from))) {
             from++;
         }
         return from;
     }
 
-    /** Within the tag only: a value's closing quote may not stand beyond it. */
-    private static int indexOf(String html, char c, int from, int to) {
+    /** The first {@code c} from {@code from} and before {@code to}: within a tag, a value's closing quote may not stand beyond it. */
+    private static int indexOf(byte[] html, char c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (html.charAt(i) == c) {
+            if (html[i] == c) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The byte as a character: beyond ASCII, one that is no letter, digit, space or mark of HTML. */
+    private static char at(byte[] html, int i) {
+        return (char) (html[i] & 0xff);
     }
 
     /** The whitespace of a regular expression's {@code \s}, which is narrower than {@link Character#isWhitespace}. */

@@ -2,7 +2,6 @@ package se.insyn.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class SiteWriter {
     public int write(Iterable<RenderedPage> pages, Map<String, byte[]> files) {
         try (Transaction transaction = begin()) {
             files.forEach(transaction::write);
-            pages.forEach(page -> transaction.write(page.file(), page.html().getBytes(StandardCharsets.UTF_8)));
+            pages.forEach(page -> transaction.write(page.file(), page.html()));
             return transaction.commit("").written();
         }
     }

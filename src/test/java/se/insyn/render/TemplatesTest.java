@@ -19,7 +19,7 @@ class TemplatesTest {
         Files.writeString(theme.resolve("templates/ids.ftlh"), "<#list items as a><h3 id=\"h-audit-${a?index}\">${a}</h3></#list>");
         java.util.List<Integer> items = java.util.stream.IntStream.rangeClosed(0, 1000).boxed().toList();
 
-        String html = new Templates(new Theme(theme)).render("ids.ftlh", Map.of("items", items));
+        String html = new String(new Templates(new Theme(theme)).render("ids.ftlh", Map.of("items", items)), java.nio.charset.StandardCharsets.UTF_8);
 
         assertTrue(html.endsWith("<h3 id=\"h-audit-1000\">1000</h3>"), html.substring(html.length() - 60));
     }
