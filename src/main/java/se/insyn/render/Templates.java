@@ -68,20 +68,41 @@ final class Templates {
             bytes = new byte[capacity];
         }
 
+        // ASCII, nearly all of a page, is copied in the loop itself; anything else goes through put().
         @Override
         public void write(char[] chars, int offset, int count) {
             room(count * 3 + 4);
+            byte[] out = bytes;
+            int n = length;
             for (int i = offset; i < offset + count; i++) {
-                put(chars[i]);
+                char c = chars[i];
+                if (c < 0x80 && high == 0) {
+                    out[n++] = (byte) c;
+                } else {
+                    length = n;
+                    put(c);
+                    n = length;
+                }
             }
+            length = n;
         }
 
         @Override
         public void write(String string, int offset, int count) {
             room(count * 3 + 4);
+            byte[] out = bytes;
+            int n = length;
             for (int i = offset; i < offset + count; i++) {
-                put(string.charAt(i));
+                char c = string.charAt(i);
+                if (c < 0x80 && high == 0) {
+                    out[n++] = (byte) c;
+                } else {
+                    length = n;
+                    put(c);
+                    n = length;
+                }
             }
+            length = n;
         }
 
         @Override
