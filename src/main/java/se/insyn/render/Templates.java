@@ -3,7 +3,6 @@ package se.insyn.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -40,8 +39,8 @@ final class Templates {
         // heading levels), which Swedish grouping ("1 000") would break; the computer's format is
         // also much cheaper to make than a locale's, which took a tenth of the templates' time.
         configuration.setNumberFormat("computer");
-        // Views are Java records; from 2.3.33 templates read their components as properties (audit.title).
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // Views are Java records; templates read their components by name (audit.title).
+        configuration.setObjectWrapper(new RecordWrapper());
     }
 
     /** The page as UTF-8, the bytes it is written as: never held as a string of two bytes a character. */
