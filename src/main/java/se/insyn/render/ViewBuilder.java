@@ -39,8 +39,8 @@ final class ViewBuilder {
     private final MarkdownRenderer markdown;
     private final Map<String, String> messages;
     private final RecentlyUsed<Object, String> htmlCache = new RecentlyUsed<>(MarkdownRenderer.CACHED_TEXTS);
-    /** An audit's view is shown on its own page, each recommendation's and answer's page, and its district's. */
-    private final RecentlyUsed<String, AuditView> auditCache = new RecentlyUsed<>(256);
+    /** An audit's view is shown on its own page and on each recommendation's and answer's page, which follow it. */
+    private final RecentlyUsed<String, AuditView> auditCache = new RecentlyUsed<>(32);
     private final DiarienummerLinker dnrLinker;
 
     ViewBuilder(Graph graph, Addresses addresses, MarkdownRenderer markdown, Map<String, String> messages) {
