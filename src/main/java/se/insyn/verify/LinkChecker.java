@@ -79,12 +79,9 @@ public final class LinkChecker {
      * {@code <([a-zA-Z][a-zA-Z0-9]*)(\s[^>]*)>} would match, and within it what
      * {@code \s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')} would find: a tag ends at its first
      * {@code >}, even inside a quoted value, and unquoted or value-less attributes are passed over.
+     * It reads the page's UTF-8 bytes: every byte of a character beyond ASCII is 0x80 or more, so
+     * none is taken for markup.
      */
-    static Links links(String html) {
-        return links(html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The same, read from the page's UTF-8 bytes: every byte of a character beyond ASCII is 0x80 or more, so none is taken for markup. */
     static Links links(byte[] html) {
         List<String> ids = new ArrayList<>();
         List<String> targets = new ArrayList<>();

@@ -11,7 +11,7 @@ import se.insyn.render.RenderedPage;
 /** The hand-written reading of tags and attributes, case by case; {@link LinkCheckerProperties} compares it at random. */
 class LinkCheckerScanTest {
     private static void assertLinks(List<String> ids, List<String> targets, String html) {
-        LinkChecker.Links links = LinkChecker.links(html);
+        LinkChecker.Links links = LinkChecker.links(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(ids, links.ids(), "ids of " + html);
         assertEquals(targets, links.targets(), "targets of " + html);
     }
