@@ -178,7 +178,11 @@ public final class OpenDataGenerator {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            sink.write(addresses.fileFor(addresses.recommendationsCsv()), new RecommendationsCsv(graph, addresses).write());
+            try (OutputStream out = sink.open(addresses.fileFor(addresses.recommendationsCsv()))) {
+                new RecommendationsCsv(graph, addresses).writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
             for (String shape : SHAPES) {
                 sink.write(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));

@@ -1,11 +1,12 @@
 package se.insyn.opendata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,28 +37,26 @@ final class RecommendationsCsv {
         this.addresses = addresses;
     }
 
-    byte[] write() {
+    /** Writes the rows to {@code out} as they are made: a large site's CSV is tens of megabytes, never held whole. */
+    void writeTo(OutputStream out) throws IOException {
         LocalDate asOf = graph.newestDate();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Audit audit : graph.content().audits()) {
-            for (Recommendation recommendation : audit.recommendations()) {
-                Set<String> organisations = new LinkedHashSet<>();
-                graph.answersTo(audit.dnr(), recommendation.number()).forEach(a -> organisations.add(a.statement().by()));
-                graph.timeline(audit.dnr(), recommendation.number()).forEach(c -> organisations.add(c.organisation()));
-                if (organisations.isEmpty()) {
-                    organisations.add("");
-                }
-                for (String organisation : organisations) {
-                    rows.add(row(asOf, audit, recommendation, organisation));
-                }
-            }
-        }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
-        try {
-            return new CsvMapper().writer(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("CSV kunde inte skrivas", e);
+        try (SequenceWriter rows = new CsvMapper().writer(schema.build())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            for (Audit audit : graph.content().audits()) {
+                for (Recommendation recommendation : audit.recommendations()) {
+                    Set<String> organisations = new LinkedHashSet<>();
+                    graph.answersTo(audit.dnr(), recommendation.number()).forEach(a -> organisations.add(a.statement().by()));
+                    graph.timeline(audit.dnr(), recommendation.number()).forEach(c -> organisations.add(c.organisation()));
+                    if (organisations.isEmpty()) {
+                        organisations.add("");
+                    }
+                    for (String organisation : organisations) {
+                        rows.write(row(asOf, audit, recommendation, organisation));
+                    }
+                }
+            }
         }
     }
 
