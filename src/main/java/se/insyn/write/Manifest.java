@@ -1,6 +1,7 @@
 package se.insyn.write;
 
 import java.io.BufferedReader;
+import java.io.Writer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,11 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -126,17 +127,24 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
         }
     }
 
+    /** One line a file, sorted by path so that the same site always has the same manifest. */
     void write(Path site) throws IOException {
-        StringBuilder text = new StringBuilder();
-        inputs.ifPresent(i -> text.append(INPUTS).append(i).append('\n'));
-        new TreeMap<>(entries).forEach((path, entry) -> {
-            text.append(entry.hash()).append(' ');
-            if (entry.size() != UNKNOWN) {
-                text.append(entry.size()).append(' ');
+        // Sorted as an array: a tree of a large site's 300 000 paths took seconds at the end of a build.
+        String[] paths = entries.keySet().toArray(String[]::new);
+        Arrays.sort(paths);
+        try (Writer text = Files.newBufferedWriter(site.resolve(FILE), StandardCharsets.UTF_8)) {
+            if (inputs.isPresent()) {
+                text.append(INPUTS).append(inputs.get()).append('\n');
             }
-            text.append(path).append('\n');
-        });
-        Files.writeString(site.resolve(FILE), text, StandardCharsets.UTF_8);
+            for (String path : paths) {
+                Entry entry = entries.get(path);
+                text.append(entry.hash()).append(' ');
+                if (entry.size() != UNKNOWN) {
+                    text.append(Long.toString(entry.size())).append(' ');
+                }
+                text.append(path).append('\n');
+            }
+        }
     }
 
     static byte[] sha256(byte[] bytes) {

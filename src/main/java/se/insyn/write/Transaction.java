@@ -14,7 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -308,10 +309,9 @@ public final class Transaction implements FileSink, AutoCloseable {
                 return new Result(0, unchanged, false);
             }
             after.write(staging);
-            List<String> changed = new ArrayList<>(new TreeSet<>(staged));
-            if (previousSite && (changed.size() + removed.size()) * UPDATE_IN_PLACE_UP_TO_ONE_IN <= after.entries().size()
-                    && Update.fits(output, changed)) {
-                Update.decide(staging, changed, removed);
+            if (previousSite && (staged.size() + removed.size()) * UPDATE_IN_PLACE_UP_TO_ONE_IN <= after.entries().size()
+                    && Update.fits(output, staged)) {
+                Update.decide(staging, sorted(staged), removed);
                 decided = true;
                 Update.finish(output, staging);
             } else {
@@ -327,6 +327,12 @@ public final class Transaction implements FileSink, AutoCloseable {
             SiteWriter.deleteQuietly(staging);
             throw writer.failed(e);
         }
+    }
+
+    private static List<String> sorted(Collection<String> files) {
+        String[] sorted = files.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return Arrays.asList(sorted);
     }
 
     private Set<String> strays() throws IOException {
