@@ -46,15 +46,20 @@ final class RecordWrapper extends DefaultObjectWrapper {
         writeProtect(); // shared by the threads that render, as a built wrapper is
     }
 
+    /**
+     * Records first: they are most of what templates read, and Freemarker would first try a dozen
+     * other kinds on each. {@code instanceof Record} is a plain type check, where
+     * {@link Class#isRecord} calls into the virtual machine.
+     */
     @Override
-    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        if (object.getClass().isRecord()) {
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof Record) {
             Map<String, MethodHandle> components = COMPONENTS.get(object.getClass());
             if (components != null) {
                 return new RecordModel(object, components);
             }
         }
-        return super.handleUnknownType(object);
+        return super.wrap(object);
     }
 
     /** A record as a hash of its components: never empty, a missing or null component is missing. */

@@ -1,5 +1,6 @@
 package se.insyn.render;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -47,7 +48,11 @@ final class Templates {
     byte[] render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
         Utf8Writer out = new Utf8Writer(16 * 1024);
-        template.process(model, out);
+        Environment environment = template.createProcessingEnvironment(model, out);
+        // Set on the page's own settings: each value a template reads is wrapped, and Freemarker
+        // would otherwise look for the wrapper in the template's and then the configuration's.
+        environment.setObjectWrapper(configuration.getObjectWrapper());
+        environment.process();
         return out.toByteArray();
     }
 
