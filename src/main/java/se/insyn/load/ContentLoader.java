@@ -31,6 +31,15 @@ public final class ContentLoader {
 
     private static final String FENCE = "---";
 
+    /** One parser's settings a thread: each file is parsed anew, and making them for each of a large site's files cost more than parsing some. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        return new Yaml(options);
+    });
+
     public List<Source> load(Path contentDir, Problems problems) {
         List<Source> sources = new ArrayList<>();
         load(contentDir, problems, source -> { }, sources::add);
@@ -211,42 +220,67 @@ public final class ContentLoader {
             problems.error(relative, 1, Text.of("load.empty"), Text.of("load.empty.fix"));
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
-        if (!lines[0].strip().equals(FENCE)) {
+        Cut cut = cut(text);
+        if (cut == NO_OPENING_FENCE) {
             problems.error(relative, 1, Text.of("load.noFrontMatter"), Text.of("load.noFrontMatter.fix"));
             return Optional.empty();
         }
-        int end = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals(FENCE)) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0) {
+        if (cut == NO_CLOSING_FENCE) {
             problems.error(relative, 1, Text.of("load.unclosedFrontMatter"), Text.of("load.unclosedFrontMatter.fix"));
             return Optional.empty();
         }
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i < end; i++) {
-            yaml.append(lines[i]).append('\n');
+        return parseYaml(cut.yaml(), relative, problems)
+                .map(front -> new Source(relative, front, cut.body(), cut.bodyLine(), text));
+    }
+
+    /** A file's text cut at the fences of its front matter: the lines between them, the lines after, and the number of the first of those. */
+    record Cut(String yaml, String body, int bodyLine) {
+    }
+
+    static final Cut NO_OPENING_FENCE = new Cut(null, null, 0);
+    static final Cut NO_CLOSING_FENCE = new Cut(null, null, 0);
+
+    /**
+     * Cuts the text where its first line and the next line that are {@code ---} (space around them
+     * allowed) stand. Each part keeps its lines as they are, each ended by a line break. Done with
+     * positions in the text: split into lines and joined again, a large site's files took the
+     * compiler seconds of work, in the loops over their lines, just as the content was being read.
+     */
+    static Cut cut(String text) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text, 0, firstEnd)) {
+            return NO_OPENING_FENCE;
         }
-        StringBuilder body = new StringBuilder();
-        for (int i = end + 1; i < lines.length; i++) {
-            body.append(lines[i]).append('\n');
+        int number = 2;
+        for (int start = firstEnd + 1; start <= text.length(); start = lineEnd(text, start) + 1, number++) {
+            int end = lineEnd(text, start);
+            if (isFence(text, start, end)) {
+                String body = end == text.length() ? "" : text.substring(end + 1) + "\n";
+                return new Cut(text.substring(firstEnd + 1, start), body, number + 1);
+            }
         }
-        int bodyLine = end + 2;
-        return parseYaml(yaml.toString(), relative, problems)
-                .map(front -> new Source(relative, front, body.toString(), bodyLine, text));
+        return NO_CLOSING_FENCE;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Whether the line is the fence, with whitespace around it as {@link String#strip} would remove. */
+    private static boolean isFence(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to - from == FENCE.length() && text.startsWith(FENCE, from);
     }
 
     private Optional<MappingNode> parseYaml(String yaml, Path relative, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
         try {
-            Node node = new Yaml(options).compose(new java.io.StringReader(yaml));
+            Node node = YAML.get().compose(new java.io.StringReader(yaml));
             if (node instanceof MappingNode mapping) {
                 return Optional.of(mapping);
             }
