@@ -3,6 +3,7 @@ package se.insyn.address;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import se.insyn.model.Audit;
 import se.insyn.model.CaseFile;
 import se.insyn.model.District;
@@ -236,7 +237,20 @@ public final class Addresses {
     /** A diarienummer in an address: lower case, e.g. {@code krn-2022-00009}; å, ä and ö are folded. */
     public static String slug(String dnr) {
         String lower = dnr.toLowerCase(Locale.ROOT);
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // Every address of a case is made from its number, many times a page: most numbers are
+        // ASCII, which has nothing to fold, and normalising them was a few per cent of a build.
+        return isAscii(lower) ? lower : COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The file below the output folder that serves an address ({@code /a/} → {@code a/index.html}). */
