@@ -10,12 +10,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Pages are encoded as Freemarker writes them: the bytes are those of the whole text encoded at once, however it came in pieces. */
+/**
+ * Pages are encoded as Freemarker writes them: the bytes are those of the whole text encoded at
+ * once, however it came in pieces (whole strings, parts of strings, arrays, single characters).
+ */
 class Utf8WriterProperties {
-    /** ASCII, Latin-1, a dash, a character of three bytes, one beyond the first plane, and surrogates alone. */
+    /**
+     * ASCII, Latin-1, a dash, a character of three bytes, one beyond the first plane, and surrogates
+     * alone; pieces short and long, as long ones are encoded whole.
+     */
     @Provide
     Arbitrary<List<String>> pieces() {
-        return Arbitraries.strings().withChars("a<\"\n åÖ\u00A0–€\uD83D\uDE00\uD800\uDC00").ofMaxLength(8).list().ofMaxSize(12);
+        return Arbitraries.strings().withChars("a<\"\n åÖ\u00A0–€\uD83D\uDE00\uD800\uDC00").ofMaxLength(40).list().ofMaxSize(12);
     }
 
     @Property(tries = 3000)
@@ -23,9 +29,10 @@ class Utf8WriterProperties {
         Templates.Utf8Writer writer = new Templates.Utf8Writer(4);
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
-            switch (i % 3) {
+            switch (i % 4) {
                 case 0 -> writer.write(piece);
                 case 1 -> writer.write(piece.toCharArray(), 0, piece.length());
+                case 2 -> writer.write("\uDC00<" + piece + "\uD800", 2, piece.length()); // a part of a string, as escaping writes
                 default -> piece.chars().forEach(writer::write);
             }
         }
