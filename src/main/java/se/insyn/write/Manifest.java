@@ -1,8 +1,8 @@
 package se.insyn.write;
 
 import java.io.BufferedReader;
-import java.io.Writer;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
