@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.insyn.address.Addresses;
 import se.insyn.problem.Problems;
-import se.insyn.render.RenderedPage;
 
 /** The hand-written reading of tags and attributes, case by case; {@link LinkCheckerProperties} compares it at random. */
 class LinkCheckerScanTest {
@@ -84,7 +83,7 @@ class LinkCheckerScanTest {
     void aLinkToAnIdWithAnEntityFindsIt() {
         LinkChecker checker = new LinkChecker(new Addresses("https://insyn.example.se/"), List.of("index.html"));
         Problems problems = new Problems();
-        checker.check(new RenderedPage("/", "index.html", "<h2 id=\"a&amp;b\">x</h2><a href=\"#a&amp;b\">x</a>"
+        checker.check(LinkCheckerTest.page("/", "index.html", "<h2 id=\"a&amp;b\">x</h2><a href=\"#a&amp;b\">x</a>"
                 + "<a href=\"/#a&amp;b\">x</a>"), problems);
         checker.checkAnchorsOnOtherPages(problems);
         assertEquals(List.of(), problems.errors());

@@ -2,6 +2,7 @@ package se.insyn.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.insyn.address.Addresses;
@@ -12,11 +13,16 @@ import se.insyn.render.RenderedPage;
 class LinkCheckerTest {
     private final Addresses addresses = new Addresses("https://insyn.example.se/");
 
+    /** A page as the renderer hands it on: its HTML as UTF-8. */
+    static RenderedPage page(String address, String file, String html) {
+        return new RenderedPage(address, file, html.getBytes(StandardCharsets.UTF_8));
+    }
+
     private List<String> check(String html) {
         LinkChecker checker = new LinkChecker(addresses, List.of("index.html", "a/index.html", "css/insyn.css"));
         Problems problems = new Problems();
-        checker.check(new RenderedPage("/", "index.html", html), problems);
-        checker.check(new RenderedPage("/a/", "a/index.html", "<p id=\"svar-x\">svar</p>"), problems);
+        checker.check(page("/", "index.html", html), problems);
+        checker.check(page("/a/", "a/index.html", "<p id=\"svar-x\">svar</p>"), problems);
         checker.checkAnchorsOnOtherPages(problems);
         return problems.sorted().stream().map(Problem::toString).toList();
     }
@@ -41,10 +47,10 @@ class LinkCheckerTest {
     void anAnchorOnTheSamePageIsCheckedAtOnceAndOneOnAPageRenderedLaterAtTheEnd() {
         LinkChecker checker = new LinkChecker(addresses, List.of("index.html", "b/index.html"));
         Problems problems = new Problems();
-        checker.check(new RenderedPage("/", "index.html", "<a href=\"#saknas\">a</a><a href=\"/b/#senare\">b</a>"), problems);
+        checker.check(page("/", "index.html", "<a href=\"#saknas\">a</a><a href=\"/b/#senare\">b</a>"), problems);
         assertEquals(List.of("trasig länk #saknas: ankaret #saknas finns inte på sidan"),
                 problems.sorted().stream().map(Problem::message).toList());
-        checker.check(new RenderedPage("/b/", "b/index.html", "<h2 id=\"senare\">B</h2>"), problems);
+        checker.check(page("/b/", "b/index.html", "<h2 id=\"senare\">B</h2>"), problems);
         checker.checkAnchorsOnOtherPages(problems);
         assertEquals(1, problems.errors().size(), "the anchor on b, rendered after the link to it, exists");
     }
@@ -54,7 +60,7 @@ class LinkCheckerTest {
         Addresses below = new Addresses("https://example.se/insyn/");
         LinkChecker checker = new LinkChecker(below, List.of("index.html"));
         Problems problems = new Problems();
-        checker.check(new RenderedPage("/insyn/", "index.html", "<a href=\"../annat/\">ut</a>"), problems);
+        checker.check(page("/insyn/", "index.html", "<a href=\"../annat/\">ut</a>"), problems);
         assertEquals(1, problems.errors().size());
         assertEquals("trasig länk ../annat/: länken leder utanför webbplatsen", problems.errors().get(0).message());
     }

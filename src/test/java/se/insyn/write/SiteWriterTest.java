@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -21,7 +22,7 @@ class SiteWriterTest {
     Path temp;
 
     private static RenderedPage page(String file, String html) {
-        return new RenderedPage("/" + file, file, html);
+        return new RenderedPage("/" + file, file, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> files(Path folder) throws IOException {
