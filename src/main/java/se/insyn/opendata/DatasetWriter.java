@@ -24,6 +24,8 @@ import java.util.Map;
 final class DatasetWriter implements Closeable {
     private static final ObjectMapper COMPACT = new ObjectMapper();
 
+    private static final byte[] BETWEEN_RECORDS = ",\n".getBytes(StandardCharsets.US_ASCII);
+
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
     /** A shape's records of this part, in a temporary file made when the first is added. */
@@ -37,7 +39,7 @@ final class DatasetWriter implements Closeable {
                 file = Files.createTempFile("insyn-dataset-", ".json");
                 out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             } else {
-                out.write(",\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(BETWEEN_RECORDS);
             }
             out.write(record);
             records++;

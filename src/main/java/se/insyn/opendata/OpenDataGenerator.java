@@ -172,20 +172,26 @@ public final class OpenDataGenerator {
             if (recordsMade.get() != recordFiles) {
                 throw new IllegalStateException("datafilerna: " + recordsMade.get() + " gjorda, " + recordFiles + " väntade");
             }
-            try (OutputStream out = sink.open(addresses.fileFor(addresses.dataset()))) {
-                DatasetWriter.writeTo(parts, out, graph.site().title(), graph.site().municipality(),
-                        addresses.absolute(addresses.dataset()), graph.newestDate() == null ? null : graph.newestDate().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try (OutputStream out = sink.open(addresses.fileFor(addresses.recommendationsCsv()))) {
-                new RecommendationsCsv(graph, addresses).writeTo(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            stream(addresses.dataset(), out -> DatasetWriter.writeTo(parts, out, graph.site().title(), graph.site().municipality(),
+                    addresses.absolute(addresses.dataset()), graph.newestDate() == null ? null : graph.newestDate().toString()));
+            stream(addresses.recommendationsCsv(), out -> new RecommendationsCsv(graph, addresses).writeTo(out));
             sink.write(addresses.fileFor(addresses.catalogue()), new Catalogue(graph, addresses).write());
             for (String shape : SHAPES) {
                 sink.write(addresses.fileFor(addresses.schema(shape)), schema(shape, addresses));
+            }
+        }
+
+        /** Something that writes a large file as it makes it. */
+        private interface Streamed {
+            void writeTo(OutputStream out) throws IOException;
+        }
+
+        /** A large file written straight into the sink: the dataset and the CSV are tens of megabytes on a large site. */
+        private void stream(String address, Streamed content) {
+            try (OutputStream out = sink.open(addresses.fileFor(address))) {
+                content.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
