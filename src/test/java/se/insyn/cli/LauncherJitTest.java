@@ -1,0 +1,108 @@
+package se.insyn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./insyn} chooses the JIT by the size of the content: the quick compiler alone
+ * for fewer than 10 000 Markdown files, both compilers for more and for the preview server. Runs the
+ * real script from a copy of the project's root, with a {@code java} on the PATH that prints the
+ * arguments it was given instead of starting a JVM.
+ */
+class LauncherJitTest {
+    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path root;
+    private Path small;
+
+    @BeforeEach
+    void copyTheLauncher() throws IOException {
+        Path launcher = root.resolve("insyn");
+        Files.copy(Path.of("insyn"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        // A jar with no sources beside it is up to date: the launcher must not start Maven.
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("target/insyn.jar"), "");
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        small = markdownFiles(root.resolve("small"), 3);
+    }
+
+    @Test
+    void aSmallSiteIsCompiledByTheQuickCompilerAlone() throws Exception {
+        assertTrue(javaArguments("build", "-c", small.toString()).contains(QUICK_COMPILER_ONLY));
+        assertTrue(javaArguments("check", "--content=" + small).contains(QUICK_COMPILER_ONLY));
+        assertTrue(javaArguments("check", "-c" + small).contains(QUICK_COMPILER_ONLY));
+    }
+
+    @Test
+    void aLargeSiteKeepsTheOptimisingCompiler() throws Exception {
+        Path large = markdownFiles(root.resolve("large"), 10_000);
+        List<String> arguments = javaArguments("build", "--content", large.toString());
+        assertFalse(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
+        assertTrue(arguments.contains("-XX:MaxInlineSize=20"), arguments.toString());
+        assertTrue(javaArguments("build", "-c", small.toString()).contains(QUICK_COMPILER_ONLY),
+                "the small site beside it is still counted on its own");
+    }
+
+    @Test
+    void thePreviewServerKeepsTheOptimisingCompiler() throws Exception {
+        assertFalse(javaArguments("serve", "-c", small.toString()).contains(QUICK_COMPILER_ONLY));
+    }
+
+    @Test
+    void optionsOfTheUserReplaceTheLaunchersCompletely() throws Exception {
+        List<String> arguments = javaArguments(Map.of("INSYN_JAVA_OPTS", "-Xmx2g"), "build", "-c", small.toString());
+        assertTrue(arguments.contains("-Xmx2g"), arguments.toString());
+        assertFalse(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
+        assertFalse(arguments.contains("-Xmx800m"), arguments.toString());
+    }
+
+    @Test
+    void theCommandsArgumentsReachTheProgramUnchanged() throws Exception {
+        List<String> arguments = javaArguments("build", "-c", small.toString(), "--lang", "en");
+        assertEquals(List.of("-jar", root.resolve("target/insyn.jar").toString(), "build", "-c", small.toString(), "--lang", "en"),
+                arguments.subList(arguments.indexOf("-jar"), arguments.size()));
+    }
+
+    private List<String> javaArguments(String... arguments) throws Exception {
+        return javaArguments(Map.of(), arguments);
+    }
+
+    private List<String> javaArguments(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("insyn").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().remove("INSYN_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        return output.lines().toList();
+    }
+
+    private static Path markdownFiles(Path folder, int count) throws IOException {
+        Files.createDirectories(folder.resolve("arenden"));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(folder.resolve("arenden").resolve("case-" + i + ".md"), "");
+        }
+        return folder;
+    }
+}
