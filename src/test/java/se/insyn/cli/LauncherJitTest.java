@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher {@code ./insyn} chooses the JIT by the size of the content: the quick compiler alone
- * for fewer than 10 000 Markdown files, both compilers for more and for the preview server. Runs the
+ * for fewer than 8 000 Markdown files, both compilers for more and for the preview server. Runs the
  * real script from a copy of the project's root, with a {@code java} on the PATH that prints the
  * arguments it was given instead of starting a JVM.
  */
@@ -53,7 +53,7 @@ class LauncherJitTest {
 
     @Test
     void aLargeSiteKeepsTheOptimisingCompiler() throws Exception {
-        Path large = markdownFiles(root.resolve("large"), 10_000);
+        Path large = markdownFiles(root.resolve("large"), 8_000);
         List<String> arguments = javaArguments("build", "--content", large.toString());
         assertFalse(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
         assertTrue(arguments.contains("-XX:MaxInlineSize=20"), arguments.toString());
