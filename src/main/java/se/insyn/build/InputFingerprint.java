@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * One hash over everything a build's output depends on: every file of the content and theme
@@ -38,15 +42,44 @@ final class InputFingerprint {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path file : files) {
-                String name = folder.relativize(file).toString();
+        try {
+            for (Map.Entry<Path, BasicFileAttributes> file : regularFiles(folder)) {
+                String name = folder.relativize(file.getKey()).toString();
                 add(digest, "file " + name);
-                add(digest, hashes.hash(kind + "/" + name, file, InputFingerprint::contentHash));
+                add(digest, hashes.hash(kind + "/" + name, file.getKey(), file.getValue(), InputFingerprint::contentHash));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folder's files, sorted, each with the attributes the walk read: a content folder of
+     * 10 000 cases is 33 000 files, and asking for each file's attributes again took a third of
+     * a build with nothing changed. A link to a file counts as that file, as the loader reads it.
+     */
+    private static List<Map.Entry<Path, BasicFileAttributes>> regularFiles(Path folder) throws IOException {
+        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                BasicFileAttributes target = attributes.isSymbolicLink() ? linkTarget(file) : attributes;
+                if (target != null && target.isRegularFile()) {
+                    files.add(Map.entry(file, target));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Map.Entry.comparingByKey());
+        return files;
+    }
+
+    /** The attributes of the file a link points to; null for a broken link, which is no file. */
+    private static BasicFileAttributes linkTarget(Path link) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 

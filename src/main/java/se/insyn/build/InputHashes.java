@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +44,7 @@ final class InputHashes {
     }
 
     static InputHashes load(Path file) {
-        Map<String, Entry> known = new TreeMap<>();
+        Map<String, Entry> known = new HashMap<>();
         long recordedAt = 0;
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -58,9 +59,8 @@ final class InputHashes {
         return new InputHashes(recordedAt, known);
     }
 
-    /** The file's SHA-256, read from disk unless the record vouches for it. */
-    String hash(String name, Path file, FileHasher hasher) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    /** The file's SHA-256, read from disk unless the record vouches for it; {@code attributes} are the file's as just read. */
+    String hash(String name, Path file, BasicFileAttributes attributes, FileHasher hasher) throws IOException {
         long modified = attributes.lastModifiedTime().toMillis();
         Entry entry = known.get(name);
         String hash = entry != null && entry.size() == attributes.size() && entry.modified() == modified

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class InputHashesTest {
     private final List<Path> read = new ArrayList<>();
 
     private String hash(InputHashes hashes, Path file) throws IOException {
-        return hashes.hash(file.getFileName().toString(), file, f -> {
+        return hashes.hash(file.getFileName().toString(), file, Files.readAttributes(file, BasicFileAttributes.class), f -> {
             read.add(f);
             return "hash-of-" + Files.readString(f);
         });
