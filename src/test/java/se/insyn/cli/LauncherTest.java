@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher {@code ./insyn} chooses the JIT by the size of the content: the quick compiler alone
- * for fewer than 8 000 Markdown files, both compilers for more and for the preview server. Runs the
- * real script from a copy of the project's root, with a {@code java} on the PATH that prints the
- * arguments it was given instead of starting a JVM.
+ * The launcher {@code ./insyn}: it chooses the JIT by the size of the content (the quick compiler
+ * alone for fewer than 8 000 Markdown files, both compilers for more and for the preview server),
+ * and records its class-data archive on a run that builds. Runs the real script from a copy of the
+ * project's root, with a {@code java} on the PATH that prints the arguments it was given instead
+ * of starting a JVM.
  */
-class LauncherJitTest {
+class LauncherTest {
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     @TempDir
@@ -79,6 +81,21 @@ class LauncherJitTest {
         List<String> arguments = javaArguments("build", "-c", small.toString(), "--lang", "en");
         assertEquals(List.of("-jar", root.resolve("target/insyn.jar").toString(), "build", "-c", small.toString(), "--lang", "en"),
                 arguments.subList(arguments.indexOf("-jar"), arguments.size()));
+    }
+
+    @Test
+    void theClassDataArchiveIsRecordedByARunThatBuildsAndUsedByTheNext() throws Exception {
+        for (String[] printsOnly : new String[][] {{"--version"}, {"--help"}, {"build", "--help"}, {"sample", "-n", "1", "-o", "x"}}) {
+            List<String> arguments = javaArguments(printsOnly);
+            assertTrue(arguments.stream().noneMatch(a -> a.contains("insyn.jsa")),
+                    "no archive of a run that loads few of the build's classes: " + arguments);
+        }
+        assertTrue(javaArguments("check", "-c", small.toString()).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target/insyn.jsa")));
+        Files.writeString(root.resolve("target/insyn.jsa"), "");
+        Files.setLastModifiedTime(root.resolve("target/insyn.jsa"),
+                FileTime.fromMillis(Files.getLastModifiedTime(root.resolve("target/insyn.jar")).toMillis() + 1000));
+        assertTrue(javaArguments("--version").contains("-XX:SharedArchiveFile=" + root.resolve("target/insyn.jsa")),
+                "once recorded, every run starts from it");
     }
 
     private List<String> javaArguments(String... arguments) throws Exception {
