@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What a complete build wrote: a fingerprint of its inputs, and for every file the SHA-256 and size
- * of its bytes. Kept as a plain text file in the site ({@code .insyn-manifest}); a plain file cannot
+ * What a complete build wrote: a fingerprint of its inputs, and for every file the hash (a
+ * {@link ContentHash}) and size of its bytes. Kept as a plain text file in the site ({@code .insyn-manifest}); a plain file cannot
  * corrupt like a cache database, and a missing or unreadable one only means the next build writes
  * everything. It holds nothing that depends on when the build ran, so an incremental build and a
  * clean one write the same manifest.
@@ -29,41 +27,30 @@ import java.util.concurrent.TimeUnit;
 record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writtenAt) {
     static final String FILE = ".insyn-manifest";
     private static final String INPUTS = "inputs ";
-    private static final long UNKNOWN = -1;
+    /** A hash in hexadecimal: 128 bits. */
+    private static final int HASH_LENGTH = 32;
 
     Manifest(Optional<String> inputs, Map<String, Entry> entries) {
         this(inputs, entries, Long.MIN_VALUE);
     }
 
     /**
-     * One file as written: its bytes' SHA-256 and size (unknown in manifests of earlier versions).
-     * The hash is held as four numbers rather than as text: a large site has 300 000 entries, and
-     * as hexadecimal strings their hashes alone took 30 MB of a heap that the pages need.
+     * One file as written: its bytes' hash and size. The hash is held as two numbers rather than as
+     * text: a large site has 300 000 entries, and as hexadecimal strings their hashes took tens of
+     * megabytes of a heap that the pages need.
      */
-    record Entry(long hash0, long hash1, long hash2, long hash3, long size) {
-        Entry(byte[] sha256, long size) {
-            this(word(sha256, 0), word(sha256, 8), word(sha256, 16), word(sha256, 24), size);
-        }
-
+    record Entry(long hash0, long hash1, long size) {
         static Entry parse(String hexHash, long size) {
-            return new Entry(HexFormat.of().parseHex(hexHash), size);
+            return new Entry(HexFormat.fromHexDigitsToLong(hexHash, 0, 16), HexFormat.fromHexDigitsToLong(hexHash, 16, 32), size);
         }
 
         boolean sameBytesAs(Entry other) {
-            return hash0 == other.hash0 && hash1 == other.hash1 && hash2 == other.hash2 && hash3 == other.hash3;
+            return hash0 == other.hash0 && hash1 == other.hash1 && size == other.size;
         }
 
         String hash() {
             HexFormat hex = HexFormat.of();
-            return hex.toHexDigits(hash0) + hex.toHexDigits(hash1) + hex.toHexDigits(hash2) + hex.toHexDigits(hash3);
-        }
-
-        private static long word(byte[] bytes, int from) {
-            long word = 0;
-            for (int i = from; i < from + 8; i++) {
-                word = word << 8 | bytes[i] & 0xff;
-            }
-            return word;
+            return hex.toHexDigits(hash0) + hex.toHexDigits(hash1);
         }
     }
 
@@ -73,7 +60,7 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
      * index. Anything else (edited by hand since, replaced by a link) is read and hashed instead.
      */
     boolean untouchedSince(Entry entry, BasicFileAttributes attributes) {
-        return attributes.isRegularFile() && entry.size() != UNKNOWN && attributes.size() == entry.size()
+        return attributes.isRegularFile() && attributes.size() == entry.size()
                 && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) <= writtenAt;
     }
 
@@ -90,7 +77,7 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.startsWith(INPUTS)) {
                     inputs = Optional.of(line.substring(INPUTS.length()));
-                } else if (line.length() > 65 && line.charAt(64) == ' ') {
+                } else if (line.length() > HASH_LENGTH + 1 && line.charAt(HASH_LENGTH) == ' ') {
                     addEntry(line, entries);
                 }
             }
@@ -101,19 +88,18 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
         return new Manifest(inputs, entries, writtenAt);
     }
 
-    /** "hash size path", or "hash path" as written by earlier versions; a damaged line is left out, and its file written again. */
+    /**
+     * "hash size path"; a damaged line is left out, and its file written again. So are the lines of
+     * manifests of earlier versions, whose SHA-256 is twice as long: after an update, every file is
+     * written once more.
+     */
     private static void addEntry(String line, Map<String, Entry> entries) {
-        String hash = line.substring(0, 64);
-        String rest = line.substring(65);
+        String hash = line.substring(0, HASH_LENGTH);
+        String rest = line.substring(HASH_LENGTH + 1);
         int space = rest.indexOf(' ');
-        long size = UNKNOWN;
-        String path = rest;
-        if (space > 0 && space <= 18 && rest.chars().limit(space).allMatch(c -> c >= '0' && c <= '9')) {
-            size = Long.parseLong(rest.substring(0, space));
-            path = rest.substring(space + 1);
-        }
-        if (hash.chars().allMatch(HexFormat::isHexDigit)) {
-            entries.put(path, Entry.parse(hash, size));
+        if (space > 0 && space <= 18 && rest.chars().limit(space).allMatch(c -> c >= '0' && c <= '9')
+                && hash.chars().allMatch(HexFormat::isHexDigit)) {
+            entries.put(rest.substring(space + 1), Entry.parse(hash, Long.parseLong(rest.substring(0, space))));
         }
     }
 
@@ -138,24 +124,8 @@ record Manifest(Optional<String> inputs, Map<String, Entry> entries, long writte
             }
             for (String path : paths) {
                 Entry entry = entries.get(path);
-                text.append(entry.hash()).append(' ');
-                if (entry.size() != UNKNOWN) {
-                    text.append(Long.toString(entry.size())).append(' ');
-                }
-                text.append(path).append('\n');
+                text.append(entry.hash()).append(' ').append(Long.toString(entry.size())).append(' ').append(path).append('\n');
             }
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 saknas i Java", e);
         }
     }
 

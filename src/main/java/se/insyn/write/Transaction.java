@@ -1,6 +1,7 @@
 package se.insyn.write;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -103,7 +101,7 @@ public final class Transaction implements FileSink, AutoCloseable {
      */
     @Override
     public void write(String relative, byte[] bytes) {
-        Manifest.Entry entry = new Manifest.Entry(Manifest.sha256(bytes), bytes.length);
+        Manifest.Entry entry = ContentHash.of(bytes);
         Path target = claim(relative, entry);
         if (unchangedSincePreviousSite(relative, entry)) {
             return;
@@ -177,13 +175,25 @@ public final class Transaction implements FileSink, AutoCloseable {
     @Override
     public OutputStream open(String relative) {
         target(relative);
-        MessageDigest digest = Manifest.sha256();
+        ContentHash hash = new ContentHash();
         try {
             // Not a temporary file of the system's: those are readable by their owner only, and this one is published.
             Path partial = writer.staging().resolve(".partial-" + partials.incrementAndGet());
-            return new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16), digest) {
+            return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 private boolean closed;
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    hash.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                    hash.write(bytes, offset, length);
+                }
 
                 @Override
                 public void close() throws IOException {
@@ -192,7 +202,7 @@ public final class Transaction implements FileSink, AutoCloseable {
                     }
                     closed = true;
                     super.close();
-                    Manifest.Entry entry = new Manifest.Entry(digest.digest(), Files.size(partial));
+                    Manifest.Entry entry = hash.entry(Files.size(partial));
                     Path target = claim(relative, entry);
                     if (unchangedSincePreviousSite(relative, entry)) {
                         Files.delete(partial);
@@ -240,7 +250,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile() || belowStray(relative)
-                    || !before.untouchedSince(recorded, attributes) && !entry.sameBytesAs(new Manifest.Entry(hashOf(old), entry.size()))) {
+                    || !before.untouchedSince(recorded, attributes) && !entry.sameBytesAs(hashOf(old))) {
                 return false;
             }
         } catch (IOException e) {
@@ -271,12 +281,10 @@ public final class Transaction implements FileSink, AutoCloseable {
     }
 
     /** Read in pieces: the dataset of a large site is hundreds of megabytes. */
-    private static byte[] hashOf(Path file) throws IOException {
-        MessageDigest digest = Manifest.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+    private static Manifest.Entry hashOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ContentHash.of(in);
         }
-        return digest.digest();
     }
 
     /**

@@ -119,6 +119,22 @@ class SiteWriterTest {
     }
 
     @Test
+    void aManifestOfAnEarlierVersionMeansEveryFileIsWrittenOnceMore() throws IOException {
+        Path site = temp.resolve("site");
+        List<RenderedPage> pages = List.of(page("a/index.html", "a"), page("b/index.html", "b"));
+        new SiteWriter(site).write(pages, Map.of());
+        Path manifest = site.resolve(".insyn-manifest");
+        // As versions before the hash of ContentHash wrote it: a SHA-256 of 64 hexadecimal digits.
+        Files.write(manifest, List.of("inputs x",
+                "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb 1 a/index.html",
+                "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d 1 b/index.html"));
+
+        assertEquals(2, new SiteWriter(site).write(pages, Map.of()), "an unreadable record is no record");
+        assertEquals(0, new SiteWriter(site).write(pages, Map.of()), "the manifest is of this version again");
+        assertEquals("a", Files.readString(site.resolve("a/index.html")));
+    }
+
+    @Test
     void aFileRemovedFromTheSiteIsGoneAfterTheNextBuild() throws IOException {
         Path site = temp.resolve("site");
         new SiteWriter(site).write(List.of(page("index.html", "x"), page("gammal/index.html", "old")), Map.of());
