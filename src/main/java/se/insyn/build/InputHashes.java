@@ -59,7 +59,7 @@ final class InputHashes {
         return new InputHashes(recordedAt, known);
     }
 
-    /** The file's SHA-256, read from disk unless the record vouches for it; {@code attributes} are the file's as just read. */
+    /** The file's hash, read from disk unless the record vouches for it; {@code attributes} are the file's as just read. */
     String hash(String name, Path file, BasicFileAttributes attributes, FileHasher hasher) throws IOException {
         long modified = attributes.lastModifiedTime().toMillis();
         Entry entry = known.get(name);

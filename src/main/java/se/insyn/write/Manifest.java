@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a complete build wrote: a fingerprint of its inputs, and for every file the hash (a
- * {@link ContentHash}) and size of its bytes. Kept as a plain text file in the site ({@code .insyn-manifest}); a plain file cannot
- * corrupt like a cache database, and a missing or unreadable one only means the next build writes
- * everything. It holds nothing that depends on when the build ran, so an incremental build and a
+ * {@link ContentHash}) and size of its bytes. Kept as a plain text file in the site
+ * ({@code .insyn-manifest}); a plain file cannot corrupt like a cache database, and a missing or
+ * unreadable one only means the next build writes everything. It holds nothing that depends on when the build ran, so an incremental build and a
  * clean one write the same manifest.
  *
  * @param writtenAt when the manifest was written (its file's time stamp), or {@link Long#MIN_VALUE}

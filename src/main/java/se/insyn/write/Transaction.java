@@ -256,9 +256,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-        if (recorded.size() == entry.size()) {
-            entries.put(relative, recorded);  // the same bytes: one record of them is enough
-        }
+        entries.put(relative, recorded);  // the same bytes: one record of them is enough
         return true;
     }
 
