@@ -50,24 +50,34 @@ final class ContentHash extends OutputStream {
 
     @Override
     public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
+        pendingBlock()[pendingLength++] = (byte) b;
+        blockIfFull();
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-        if (pending == null) {
-            pending = new byte[BLOCK];
-        }
+        pendingBlock();
         while (length > 0) {
             int taken = Math.min(length, BLOCK - pendingLength);
             System.arraycopy(bytes, offset, pending, pendingLength, taken);
             pendingLength += taken;
             offset += taken;
             length -= taken;
-            if (pendingLength == BLOCK) {
-                block(pending, 0, BLOCK);
-                pendingLength = 0;
-            }
+            blockIfFull();
+        }
+    }
+
+    private byte[] pendingBlock() {
+        if (pending == null) {
+            pending = new byte[BLOCK];
+        }
+        return pending;
+    }
+
+    private void blockIfFull() {
+        if (pendingLength == BLOCK) {
+            block(pending, 0, BLOCK);
+            pendingLength = 0;
         }
     }
 
