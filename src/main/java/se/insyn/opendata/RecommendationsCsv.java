@@ -6,6 +6,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,13 +40,18 @@ final class RecommendationsCsv {
         this.addresses = addresses;
     }
 
-    /** Writes the rows to {@code out} as they are made: a large site's CSV is tens of megabytes, never held whole. */
+    /**
+     * Writes the rows to {@code out} as they are made: a large site's CSV is tens of megabytes, never
+     * held whole. Encoded by a writer of the JDK's, not by Jackson's own encoder, which stops at half
+     * of a surrogate pair (YAML's escapes can make one): it becomes {@code ?}, as in every other file.
+     */
     void writeTo(OutputStream out) throws IOException {
         LocalDate asOf = graph.newestDate();
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (SequenceWriter rows = new CsvMapper().writer(schema.build())
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(text)) {
             for (Audit audit : graph.content().audits()) {
                 for (Recommendation recommendation : audit.recommendations()) {
                     Set<String> organisations = new LinkedHashSet<>();
@@ -58,6 +66,7 @@ final class RecommendationsCsv {
                 }
             }
         }
+        text.flush();
     }
 
     /** A spreadsheet runs a cell that starts like a formula; a leading apostrophe makes it text, as OWASP advises. */

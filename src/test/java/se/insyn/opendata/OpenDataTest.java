@@ -41,6 +41,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import se.insyn.BuiltSite;
+import se.insyn.TestSites;
 
 /**
  * Open data of the real content, built end to end: a JSON file beside every record page, the whole
@@ -219,6 +220,18 @@ class OpenDataTest {
         assertEquals(BuiltSite.BASE + "granskningar/krn-2022-00009/rekommendation-4/svar/kommunstyrelsen/", four.get("answer_url"));
         assertTrue(byNumber.get("1").get("text").startsWith("Genomför en översyn av samverkansgrupper"),
                 "texts with commas survive quoting: " + byNumber.get("1").get("text"));
+    }
+
+    @Test
+    void aTextWithAHalfOfASurrogatePairIsWrittenToTheCsvWithAQuestionMark(@TempDir Path own) throws IOException {
+        // YAML's escapes can make a text that is no valid Unicode: half of a surrogate pair, alone.
+        Path content = TestSites.copyContent(own);
+        TestSites.edit(content.resolve("granskningar/krn-2022-00009.md"), text -> text.replaceFirst(
+                "(?s)(- number: 1\\n\\s*text: )>-\\n.*?(\\n\\s*- number: 2)", "$1\"Halv\\\\ud806 och hel\\\\ud83d\\\\ude00 i en text.\"$2"));
+        TestSites.Run run = TestSites.build(content, own.resolve("site"));
+        assertEquals(0, run.exitCode(), run::describe);
+        String csv = Files.readString(own.resolve("site/data/rekommendationer.csv"));
+        assertTrue(csv.contains("Halv? och hel\uD83D\uDE00 i en text."), "as String.getBytes encodes it, like every other file");
     }
 
     @Test
