@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
-import org.apache.commons.codec.digest.MurmurHash3;
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hasher128;
+import com.dynatrace.hash4j.hashing.Hashing;
 
 /**
  * What tells a file the build writes from the previous site's file of that name: the 128-bit
@@ -22,6 +24,8 @@ import org.apache.commons.codec.digest.MurmurHash3;
 final class ContentHash extends OutputStream {
     static final int BLOCK = 1 << 16;
     private static final int BLOCK_HASH = 16;
+    /** hash4j's, which reads eight bytes at a time: twice as fast as commons-codec's, with the same values. */
+    private static final Hasher128 MURMUR3 = Hashing.murmur3_128();
 
     private byte[] blockHashes = new byte[BLOCK_HASH];
     private int blocks;
@@ -87,17 +91,17 @@ final class ContentHash extends OutputStream {
             block(pending == null ? new byte[0] : pending, 0, pendingLength);
             pendingLength = 0;
         }
-        long[] hash = MurmurHash3.hash128x64(blockHashes, 0, blocks * BLOCK_HASH, 0);
-        return new Manifest.Entry(hash[0], hash[1], size);
+        HashValue128 hash = MURMUR3.hashBytesTo128Bits(blockHashes, 0, blocks * BLOCK_HASH);
+        return new Manifest.Entry(hash.getLeastSignificantBits(), hash.getMostSignificantBits(), size);
     }
 
     private void block(byte[] bytes, int offset, int length) {
-        long[] hash = MurmurHash3.hash128x64(bytes, offset, length, 0);
+        HashValue128 hash = MURMUR3.hashBytesTo128Bits(bytes, offset, length);
         if ((blocks + 1) * BLOCK_HASH > blockHashes.length) {
             blockHashes = Arrays.copyOf(blockHashes, blockHashes.length * 2);
         }
-        putLong(hash[0], blocks * BLOCK_HASH);
-        putLong(hash[1], blocks * BLOCK_HASH + 8);
+        putLong(hash.getLeastSignificantBits(), blocks * BLOCK_HASH);
+        putLong(hash.getMostSignificantBits(), blocks * BLOCK_HASH + 8);
         blocks++;
     }
 

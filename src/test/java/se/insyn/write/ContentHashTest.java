@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -64,6 +65,23 @@ class ContentHashTest {
         assertEquals(1 + 3 * (SIZES.length - 1), hashes.size());
         // A file one block long and one of that block's hash are not the same file.
         assertNotEquals(ContentHash.of(new byte[BLOCK]), ContentHash.of(new byte[16]));
+    }
+
+    /**
+     * The values a site's manifest holds: were they to change, the first build after an update would
+     * take every file for changed and write the whole site again. Pinned from commons-codec's
+     * MurmurHash3, which made the manifests before hash4j's.
+     */
+    @Test
+    void theHashOfAFileIsTheOneEarlierManifestsRecorded() {
+        byte[] twoBlocks = new byte[BLOCK + 100];
+        for (int i = 0; i < twoBlocks.length; i++) {
+            twoBlocks[i] = (byte) (i * 31 + 7);
+        }
+        assertEquals("4bbd1bf27da918d6b465a9eccd791cb6", ContentHash.of(new byte[0]).hash());
+        assertEquals("bee9979ad760fe7fae25398ceab2d788",
+                ContentHash.of("<!DOCTYPE html>\n<html lang=\"sv\">".getBytes(StandardCharsets.UTF_8)).hash());
+        assertEquals("c1f96e997269f721427df2b068f61974", ContentHash.of(twoBlocks).hash());
     }
 
     @Test
