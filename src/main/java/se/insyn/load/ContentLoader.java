@@ -56,24 +56,16 @@ public final class ContentLoader {
      * that look at one file alone. Returns how many files were read.
      */
     public int load(Path contentDir, Problems problems, Consumer<Source> check, Consumer<Source> each) {
-        Path root = contentDir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
+        Optional<Listing> listing = list(contentDir, problems);
+        if (listing.isEmpty()) {
             return 0;
         }
-        List<Path> files = new ArrayList<>();
-        for (Path path : visibleEntries(root)) {
-            Path relative = root.relativize(path);
-            if (Files.isSymbolicLink(path) && !isInside(root, path)) {
-                problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
-            } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
-                files.add(path);
-            }
-        }
+        Path root = listing.get().root();
+        List<Path> files = listing.get().files();
         int count = 0;
         for (int from = 0; from < files.size(); from += BATCH) {
             List<Optional<Source>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
-                    .map(path -> read(path, root.relativize(path), problems).map(source -> {
+                    .map(relative -> bytes(root, relative, problems).flatMap(bytes -> parse(relative, bytes, problems)).map(source -> {
                         check.accept(source);
                         return source;
                     }))
@@ -86,6 +78,29 @@ public final class ContentLoader {
             }
         }
         return count;
+    }
+
+    /** The content folder, absolute, and its Markdown files relative to it, in a stable order. */
+    public record Listing(Path root, List<Path> files) {
+    }
+
+    /** Lists the content folder's Markdown files, reporting links that lead outside it; empty when there is no folder. */
+    public Optional<Listing> list(Path contentDir, Problems problems) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
+            return Optional.empty();
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path path : visibleEntries(root)) {
+            Path relative = root.relativize(path);
+            if (Files.isSymbolicLink(path) && !isInside(root, path)) {
+                problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
+            } else if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
+                files.add(relative);
+            }
+        }
+        return Optional.of(new Listing(root, files));
     }
 
     /**
@@ -120,8 +135,9 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Source> read(Path file, Path relative, Problems problems) {
-        String text;
+    /** A content file's bytes, unless it is too large or cannot be read. */
+    public Optional<byte[]> bytes(Path root, Path relative, Problems problems) {
+        Path file = root.resolve(relative);
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -129,12 +145,20 @@ public final class ContentLoader {
                         Text.of("load.tooLarge.fix"));
                 return Optional.empty();
             }
-            text = decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.error(relative, 0, Text.of("load.notUtf8"), Text.of("load.notUtf8.fix"));
-            return Optional.empty();
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(relative, 0, Text.of("load.unreadable", e.getMessage()), Text.of("load.unreadable.fix"));
+            return Optional.empty();
+        }
+    }
+
+    /** A content file's bytes as a source: its text checked, its front matter parsed; empty, with its problems reported, when it cannot be. */
+    public Optional<Source> parse(Path relative, byte[] bytes, Problems problems) {
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            problems.error(relative, 0, Text.of("load.notUtf8"), Text.of("load.notUtf8.fix"));
             return Optional.empty();
         }
         if (text.indexOf('\0') >= 0) {

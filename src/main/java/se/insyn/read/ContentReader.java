@@ -71,29 +71,26 @@ public final class ContentReader {
         }
 
         public void add(Source source) {
+            add(readFile(source, publication, problems));
+        }
+
+        /** Adds what one file was read as, by {@link #readFile} now or in an earlier build of the preview. */
+        public void add(FileReading file) {
             sources++;
-            bodyLines.put(source.file(), source.bodyLine());
-            Fields fields = new Fields(source.file(), source.frontMatter(), problems);
-            Object record = record(fields, source);
-            if (record == null) {
+            bodyLines.put(file.file(), file.bodyLine());
+            if (file.record() == null) {
                 return;
             }
-            // Only records with pages of their own can wait as drafts; settings, moves and the glossary cannot.
-            boolean hasPage = record instanceof Record;
-            boolean draft = hasPage && isDraft(fields, publication);
-            // A summary in easy Swedish (lättläst) may accompany any record that has a page of its own.
-            String summary = hasPage ? fields.text("easy_read", false, "|\n  Kort text på lättläst svenska …") : null;
-            fields.finish();
-            if (summary != null && (!draft || publication.includeDrafts())) {
-                easyRead.put(source.file(), summary);
+            if (file.summary() != null && (!file.draft() || publication.includeDrafts())) {
+                easyRead.put(file.file(), file.summary());
             }
-            if (!draft) {
-                records.add(record);
+            if (!file.draft()) {
+                records.add(file.record());
             } else if (publication.includeDrafts()) {
-                records.add(record);
-                drafts.add(source.file());
+                records.add(file.record());
+                drafts.add(file.file());
             } else {
-                unpublished.add(((Record) record).identifier());
+                unpublished.add(((Record) file.record()).identifier());
             }
         }
 
@@ -105,6 +102,33 @@ public final class ContentReader {
                 only(records, Withdrawn.class), bodyLines, drafts, unpublished, only(records, Term.class),
                 atMostOne(only(records, AccessibilityStatement.class), problems), Map.copyOf(easyRead));
         }
+    }
+
+    /**
+     * What one content file adds to the content, known from that file alone (and the publication's
+     * date), so that the preview can keep it for as long as the file's bytes stay the same.
+     *
+     * @param record the record read, or null when the file has errors
+     * @param draft whether the record waits as a draft or under embargo
+     * @param summary its summary in easy Swedish, or null
+     */
+    public record FileReading(Path file, int bodyLine, Object record, boolean draft, String summary) {
+    }
+
+    /** Reads one source into its record, reporting its problems. */
+    public static FileReading readFile(Source source, Publication publication, Problems problems) {
+        Fields fields = new Fields(source.file(), source.frontMatter(), problems);
+        Object record = record(fields, source);
+        if (record == null) {
+            return new FileReading(source.file(), source.bodyLine(), null, false, null);
+        }
+        // Only records with pages of their own can wait as drafts; settings, moves and the glossary cannot.
+        boolean hasPage = record instanceof Record;
+        boolean draft = hasPage && isDraft(fields, publication);
+        // A summary in easy Swedish (lättläst) may accompany any record that has a page of its own.
+        String summary = hasPage ? fields.text("easy_read", false, "|\n  Kort text på lättläst svenska …") : null;
+        fields.finish();
+        return new FileReading(source.file(), source.bodyLine(), record, draft, summary);
     }
 
     /** Records that are published as a page of their own (and so may be drafts and have a summary). */

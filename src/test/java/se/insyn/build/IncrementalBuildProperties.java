@@ -76,7 +76,7 @@ class IncrementalBuildProperties {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -1,0 +1,122 @@
+package se.insyn.build;
+
+import com.dynatrace.hash4j.hashing.HashValue128;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import se.insyn.load.ContentLoader;
+import se.insyn.load.Source;
+import se.insyn.model.Content;
+import se.insyn.privacy.PrivacyGuard;
+import se.insyn.problem.Problem;
+import se.insyn.problem.Problems;
+import se.insyn.read.ContentReader;
+import se.insyn.read.ContentReader.FileReading;
+import se.insyn.read.Publication;
+
+/**
+ * Reads the content for the preview, which reads it again after every save: a file whose bytes are
+ * those of the last reading is not parsed again, its record and its problems are taken from then.
+ * A file of the same size and time stamp as then is not even read, unless it was modified so shortly
+ * before that reading that a second save within the file system's tick could share its time stamp
+ * (git's "racily clean" files); a file whose time changed but not its bytes is read, not parsed.
+ * The records and problems are the ones a reading from scratch gives (PreviewReadingTest).
+ */
+final class PreviewReading {
+    /** A file as last read: the hash of its bytes, the problems found in it, and what it added to the content (null if nothing). */
+    private record Read(long size, FileTime modified, boolean racy, HashValue128 hash, List<Problem> problems, FileReading reading) {
+
+        boolean sameFileAs(BasicFileAttributes attributes) {
+            return !racy && size == attributes.size() && modified.equals(attributes.lastModifiedTime());
+        }
+    }
+
+    /** Time stamps closer than this to the reading are not trusted: some file systems count in whole seconds, FAT in two. */
+    private static final long RACY_MILLIS = 2_000;
+
+    private final ContentLoader loader = new ContentLoader();
+    private final PrivacyGuard privacy = new PrivacyGuard();
+    private final Map<Path, Read> lastRead = new ConcurrentHashMap<>();
+    private Path lastRoot;
+    private Publication lastPublication;
+    private final AtomicInteger parsed = new AtomicInteger();
+
+    /** The content, with every problem of its files reported; files unchanged since the last call are not parsed again. */
+    synchronized Content read(Path contentDir, Publication publication, Problems problems) {
+        ContentReader.Reading reading = new ContentReader().begin(problems, publication);
+        Optional<ContentLoader.Listing> listing = loader.list(contentDir, problems);
+        parsed.set(0);
+        if (listing.isEmpty()) {
+            lastRead.clear();
+            return reading.finish();
+        }
+        Path root = listing.get().root();
+        if (!root.equals(lastRoot) || !publication.equals(lastPublication)) {
+            lastRead.clear();
+            lastRoot = root;
+            lastPublication = publication;
+        }
+        List<Path> files = listing.get().files();
+        List<Optional<Read>> reads = files.parallelStream().map(file -> read(root, file, publication, problems)).toList();
+        lastRead.keySet().retainAll(new HashSet<>(files));
+        for (Optional<Read> read : reads) {
+            read.ifPresent(file -> {
+                file.problems().forEach(problems::add);
+                if (file.reading() != null) {
+                    reading.add(file.reading());
+                }
+            });
+        }
+        return reading.finish();
+    }
+
+    /** How many files the last {@link #read} parsed: those new or changed since the call before. */
+    int parsedLastTime() {
+        return parsed.get();
+    }
+
+    private Optional<Read> read(Path root, Path file, Publication publication, Problems problems) {
+        Read last = lastRead.get(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(root.resolve(file), BasicFileAttributes.class);
+        } catch (IOException e) {
+            attributes = null; // reported by the reading below
+        }
+        if (last != null && attributes != null && last.sameFileAs(attributes)) {
+            return Optional.of(last);
+        }
+        long readAt = System.currentTimeMillis();
+        Optional<byte[]> bytes = loader.bytes(root, file, problems);
+        if (bytes.isEmpty() || attributes == null) {
+            lastRead.remove(file);
+            return Optional.empty();
+        }
+        long size = attributes.size();
+        FileTime modified = attributes.lastModifiedTime();
+        boolean racy = readAt - modified.toMillis() < RACY_MILLIS;
+        HashValue128 hash = Hashing.murmur3_128().hashBytesTo128Bits(bytes.get());
+        Read read;
+        if (last != null && last.hash().equals(hash)) {
+            read = new Read(size, modified, racy, hash, last.problems(), last.reading());
+        } else {
+            parsed.incrementAndGet();
+            Problems own = new Problems();
+            Optional<Source> source = loader.parse(file, bytes.get(), own);
+            source.ifPresent(parsedSource -> privacy.scan(parsedSource, own));
+            FileReading reading = source.map(parsedSource -> ContentReader.readFile(parsedSource, publication, own)).orElse(null);
+            read = new Read(size, modified, racy, hash, own.sorted(), reading);
+        }
+        lastRead.put(file, read);
+        return Optional.of(read);
+    }
+}
