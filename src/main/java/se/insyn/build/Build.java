@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.insyn.address.Addresses;
 import se.insyn.feeds.FeedGenerator;
@@ -45,6 +46,8 @@ import se.insyn.write.Transaction;
  */
 public final class Build {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /** The records of the last preview's files, so that the next preview parses only the files that changed. */
+    private final PreviewReading previewReading = new PreviewReading();
     private final Progress progress;
 
     public Build() {
@@ -100,21 +103,34 @@ public final class Build {
     }
 
     /**
-     * Renders the preview in memory, drafts included: every file of the site by its path below the
-     * output folder. The preview server swaps this whole map at once, so a request never sees half a build.
+     * Prepares the preview, drafts included: the content read (only files changed since the last
+     * preview are parsed again) and linked, and the pages planned. Pages, data files and feeds are
+     * made as they are asked for ({@link PreviewSite}), so that a save on a site of
+     * thousands of cases is shown in a fraction of a second. The preview server swaps the whole
+     * site at once, so a request never sees half a build.
      */
     public Preview preview(BuildOptions options) {
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
-        Linked linked = link(options, Publication.preview(options.today()), problems, timer);
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Generated site = generate(linked, options, false, problems, files::put, timer);
+        Publication publication = Publication.preview(options.today());
+        Linked linked = link(previewReading.read(options.content(), publication, problems), 0, publication, problems, timer);
+        Planned planned = plan(linked.graph(), options);
+        timer.lap("plan");
+        PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles(linked.graph(), planned));
+        // Moves and withdrawals are checked as in a build; a preview has no register of published addresses.
+        new AddressCheck(linked.graph().content(), planned.addresses(), AddressRegister.empty())
+                .check(planned.plan().addresses(), site.notPages(), problems);
         problems.throwIfErrors();
-        return new Preview(site.basePath(), Map.copyOf(files), problems.warnings());
+        return new Preview(planned.addresses().basePath(), site, problems.warnings());
     }
 
-    /** A rendered preview: its files by path below the site's base path, and the build's warnings. */
-    public record Preview(String basePath, Map<String, byte[]> files, List<Problem> warnings) {
+    /** How many content files the last preview parsed: those new or changed since the one before. */
+    int previewParsed() {
+        return previewReading.parsedLastTime();
+    }
+
+    /** A preview: the site's base path, its files as they are asked for, and the content's warnings. */
+    public record Preview(String basePath, PreviewSite site, List<Problem> warnings) {
     }
 
     /** Reads and links the content, drafts included, without rendering: for tools that need to know what exists. */
@@ -147,7 +163,10 @@ public final class Build {
         PrivacyGuard privacy = new PrivacyGuard();
         ContentReader.Reading reading = new ContentReader().begin(problems, publication);
         int files = new ContentLoader().load(options.content(), problems, source -> privacy.scan(source, problems), reading::add);
-        Content content = reading.finish();
+        return link(reading.finish(), files, publication, problems, timer);
+    }
+
+    private Linked link(Content content, int files, Publication publication, Problems problems, StageTimer timer) {
         timer.lap("read");
         problems.throwIfErrors();
         Graph graph = new Linker().link(content, problems);
@@ -166,40 +185,66 @@ public final class Build {
                                StageTimer timer) {
         Graph graph = linked.graph();
         Content content = graph.content();
-        Addresses addresses = new Addresses(content.site().baseUrl());
-        Theme theme = new Theme(options.theme());
-        Map<String, String> messages = theme.messages();
-        SiteRenderer renderer = new SiteRenderer(theme, markdown);
-        SiteRenderer.Plan plan = renderer.plan(graph, addresses, messages);
-        List<String> pageAddresses = plan.addresses();
+        Planned planned = plan(graph, options);
+        List<String> pageAddresses = planned.plan().addresses();
         timer.lap("plan");
 
         int parts = Parallel.parts();
-        try (OpenDataGenerator.Run data = new OpenDataGenerator(markdown).begin(graph, addresses, sink, parts)) {
+        try (OpenDataGenerator.Run data = new OpenDataGenerator(markdown).begin(graph, planned.addresses(), sink, parts)) {
             RecordingSink files = new RecordingSink(sink);
-            renderer.staticFiles().forEach(files::write);
-            new FeedGenerator().generate(graph, addresses, messages, pageAddresses, files);
-            RedirectMaps.of(content.moved()).forEach(files::write);
+            writeOtherFiles(graph, planned, files);
             Set<String> otherFiles = new HashSet<>(files.files());
             otherFiles.addAll(data.files());
             timer.lap("feeds");
 
             // Before any page is written: a page may not take the place of another file or of a published address.
             AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
-            new AddressCheck(content, addresses, register).check(pageAddresses, otherFiles, problems);
+            new AddressCheck(content, planned.addresses(), register).check(pageAddresses, otherFiles, problems);
             problems.throwIfErrors();
             timer.lap("verify");
 
-            LinkChecker links = new LinkChecker(addresses,
-                    Stream.concat(otherFiles.stream(), pageAddresses.stream().map(addresses::fileFor)).toList());
-            plan.render(parts, data::recordsFor, page -> {
+            LinkChecker links = linkChecker(planned, otherFiles);
+            planned.plan().render(parts, data::recordsFor, page -> {
                 links.check(page, problems);
                 sink.write(page.file(), page.html());
             }, problems, progress);
             data.finish();
             links.checkAnchorsOnOtherPages(problems);
             timer.lap("render");
-            return new Generated(pageAddresses, register, addresses.basePath());
+            return new Generated(pageAddresses, register, planned.addresses().basePath());
         }
+    }
+
+    /** The site decided: its addresses, its theme and the theme's texts, and the plan of its pages. */
+    record Planned(Addresses addresses, Theme theme, Map<String, String> messages, SiteRenderer.Plan plan) {
+    }
+
+    private Planned plan(Graph graph, BuildOptions options) {
+        Addresses addresses = new Addresses(graph.content().site().baseUrl());
+        Theme theme = new Theme(options.theme());
+        Map<String, String> messages = theme.messages();
+        return new Planned(addresses, theme, messages, new SiteRenderer(theme, markdown).plan(graph, addresses, messages));
+    }
+
+    private static void writeOtherFiles(Graph graph, Planned planned, FileSink sink) {
+        otherFiles(graph, planned).forEach((file, bytes) -> sink.write(file, bytes.get()));
+    }
+
+    /**
+     * The files that are neither pages nor data, each made when asked for: the theme's own
+     * (stylesheet, scripts), the feeds and the redirect maps.
+     */
+    static Map<String, Supplier<byte[]>> otherFiles(Graph graph, Planned planned) {
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        planned.theme().staticFiles().forEach((file, bytes) -> files.put(file, () -> bytes));
+        files.putAll(new FeedGenerator().feeds(graph, planned.addresses(), planned.messages(), planned.plan().addresses()));
+        RedirectMaps.of(graph.content().moved()).forEach((file, bytes) -> files.put(file, () -> bytes));
+        return files;
+    }
+
+    /** A checker of links to every file the site has: its pages and the other files named. */
+    static LinkChecker linkChecker(Planned planned, Set<String> otherFiles) {
+        Addresses addresses = planned.addresses();
+        return new LinkChecker(addresses, Stream.concat(otherFiles.stream(), planned.plan().addresses().stream().map(addresses::fileFor)).toList());
     }
 }

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import se.insyn.address.Addresses;
 import se.insyn.link.Graph;
 import se.insyn.model.Audit;
@@ -28,31 +32,58 @@ public final class FeedGenerator {
     }
 
     public void generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses, FileSink files) {
-        List<FeedEntry> entries = new FeedEntries(graph, addresses, messages).all();
+        feeds(graph, addresses, messages, pageAddresses).forEach((file, feed) -> files.write(file, feed.get()));
+    }
+
+    /**
+     * Every feed file by its path below the output folder, each made only when asked for: the
+     * preview knows the site's files at once and makes a feed when it is requested.
+     */
+    public Map<String, Supplier<byte[]>> feeds(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses) {
+        Supplier<List<FeedEntry>> entries = memoised(() -> new FeedEntries(graph, addresses, messages).all());
         LocalDate newest = graph.newestDate() == null ? LocalDate.EPOCH : graph.newestDate();
         AtomWriter atom = new AtomWriter();
         String siteTitle = graph.site().title();
-        files.write(addresses.fileFor(addresses.siteFeed()), atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
-                addresses.absolute(addresses.home()), graph.site().municipality(), latest(entries.stream()), newest));
+        Map<String, Supplier<byte[]>> feeds = new LinkedHashMap<>();
+        feeds.put(addresses.fileFor(addresses.siteFeed()), () -> atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
+                addresses.absolute(addresses.home()), graph.site().municipality(), latest(entries.get().stream()), newest));
         for (District district : graph.content().districts()) {
             String feed = addresses.districtFeed(district.id());
-            files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
+            feeds.put(addresses.fileFor(feed), () -> atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.district(district.id())), graph.site().municipality(),
-                    latest(entries.stream().filter(e -> e.districts().contains(district.id()))), newest));
+                    latest(entries.get().stream().filter(e -> e.districts().contains(district.id()))), newest));
         }
         for (Organisation organisation : graph.content().organisations()) {
             String feed = addresses.organisationFeed(organisation.id());
-            files.write(addresses.fileFor(feed), atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
+            feeds.put(addresses.fileFor(feed), () -> atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.organisation(organisation.id())), graph.site().municipality(),
-                    latest(entries.stream().filter(e -> e.organisations().contains(organisation.id()))), newest));
+                    latest(entries.get().stream().filter(e -> e.organisations().contains(organisation.id()))), newest));
         }
-        files.write(addresses.fileFor(addresses.deadlinesCalendar()),
-                new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));
-        // A moved address answers with a redirect; search engines should only know where it went.
-        java.util.Set<String> moved = graph.content().moved().stream().map(m -> m.from()).collect(java.util.stream.Collectors.toSet());
-        files.write(addresses.fileFor(addresses.sitemap()), sitemap(addresses, pageAddresses.stream().filter(a -> !moved.contains(a)).toList()));
-        files.write(addresses.fileFor(addresses.robots()), ("User-agent: *\nAllow: /\nSitemap: "
+        feeds.put(addresses.fileFor(addresses.deadlinesCalendar()),
+                () -> new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));
+        feeds.put(addresses.fileFor(addresses.sitemap()), () -> {
+            // A moved address answers with a redirect; search engines should only know where it went.
+            Set<String> moved = graph.content().moved().stream().map(m -> m.from()).collect(Collectors.toSet());
+            return sitemap(addresses, pageAddresses.stream().filter(a -> !moved.contains(a)).toList());
+        });
+        feeds.put(addresses.fileFor(addresses.robots()), () -> ("User-agent: *\nAllow: /\nSitemap: "
                 + addresses.absolute(addresses.sitemap()) + "\n").getBytes(StandardCharsets.UTF_8));
+        return feeds;
+    }
+
+    /** Made on the first call, and the same from then on, whichever thread asks. */
+    private static <T> Supplier<T> memoised(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static List<CalendarWriter.Event> deadlines(Graph graph, Addresses addresses, Map<String, String> t) {

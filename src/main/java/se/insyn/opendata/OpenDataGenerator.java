@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,13 +153,42 @@ public final class OpenDataGenerator {
             }
         }
 
+        /** Makes a unit's data files, and adds them to the dataset's part unless that is null (the preview's single files). */
         private void make(Unit unit, DatasetWriter dataset) {
             unit.records().accept((shape, page, supplier) -> {
                 byte[] json = bytes(supplier.get());
                 sink.write(addresses.fileFor(addresses.dataFor(page)), json);
-                dataset.add(shape, json);
-                recordsMade.incrementAndGet();
+                if (dataset != null) {
+                    dataset.add(shape, json);
+                    recordsMade.incrementAndGet();
+                }
             });
+        }
+
+        /** Each record's data file's unit, made on the preview's first request for one. */
+        private Map<String, Unit> unitsByFile;
+
+        /**
+         * Makes the data files of the unit this record data file belongs to (an audit's: its whole
+         * case's) into the sink, without the dataset: the preview makes them as they are asked for.
+         * Returns false when the file is no record's data file.
+         */
+        public boolean recordFilesWith(String file) {
+            Unit unit;
+            synchronized (this) {
+                if (unitsByFile == null) {
+                    unitsByFile = new HashMap<>();
+                    for (Unit each : units) {
+                        each.records().accept((shape, page, record) -> unitsByFile.put(addresses.fileFor(addresses.dataFor(page)), each));
+                    }
+                }
+                unit = unitsByFile.get(file);
+            }
+            if (unit == null) {
+                return false;
+            }
+            make(unit, null);
+            return true;
         }
 
         /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import se.insyn.address.Addresses;
@@ -51,6 +52,36 @@ public final class SiteRenderer {
             this.addresses = addresses;
             this.messages = messages;
             this.pages = pages;
+        }
+
+        /** What rendering one page at a time needs, made on the first such page. */
+        private volatile Single single;
+
+        private record Single(Map<String, PlannedPage> byFile, Templates templates, Map<String, Object> shared, TermMarker terms) {
+        }
+
+        /**
+         * Renders only the page whose file (below the output folder) this is: the preview renders a
+         * page when it is asked for. Empty when the plan has no such page, or the theme failed on it
+         * (its problems are then reported).
+         */
+        public Optional<RenderedPage> renderFile(String file, Problems problems) {
+            Single made = single;
+            if (made == null) {
+                synchronized (this) {
+                    if (single == null) {
+                        Map<String, PlannedPage> byFile = new HashMap<>();
+                        pages.forEach(page -> byFile.put(addresses.fileFor(page.address()), page));
+                        single = new Single(byFile, new Templates(theme), shared(graph, addresses, messages),
+                                new TermMarker(graph.content().terms()));
+                    }
+                    made = single;
+                }
+            }
+            PlannedPage planned = made.byFile().get(file);
+            return planned == null ? Optional.empty()
+                    : Optional.ofNullable(SiteRenderer.this.render(planned.page().get(), made.shared(), made.templates(), addresses,
+                            made.terms(), problems));
         }
 
         /** Every page's address, in the plan's order. */

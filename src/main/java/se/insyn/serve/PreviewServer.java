@@ -10,8 +10,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import se.insyn.build.PreviewSite;
+import se.insyn.problem.ContentException;
 import se.insyn.problem.Language;
 import se.insyn.problem.Problem;
 
@@ -32,7 +35,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("conf", "text/plain; charset=utf-8"));
 
     private final HttpServer server;
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(0, Map.of(), List.of()));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(0, null, List.of()));
     private volatile String basePath = "/";
     private final Language language;
 
@@ -63,17 +66,17 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + basePath;
     }
 
-    /** Publishes a successful build. */
-    public void show(String sitePath, Map<String, byte[]> files) {
+    /** Publishes a successful build, whose files are made as they are asked for. */
+    public void show(String sitePath, PreviewSite site) {
         basePath = sitePath;
         Snapshot before = current.get();
-        current.set(new Snapshot(before.version() + 1, files, List.of()));
+        current.set(new Snapshot(before.version() + 1, site, List.of()));
     }
 
     /** Publishes a failed build: the last good files stay, pages show the problems. */
     public void showProblems(List<Problem> problems) {
         Snapshot before = current.get();
-        current.set(new Snapshot(before.version() + 1, before.files(), List.copyOf(problems)));
+        current.set(new Snapshot(before.version() + 1, before.site(), List.copyOf(problems)));
     }
 
     public long version() {
@@ -95,17 +98,27 @@ public final class PreviewServer implements AutoCloseable {
             String file = fileFor(path);
             boolean page = file != null && file.endsWith(".html");
             if (page && snapshot.broken()) {
-                respond(exchange, 500, "html", inject(ErrorPage.html(snapshot.problems(), language), snapshot.version()));
+                respondWithProblems(exchange, snapshot.problems(), snapshot.version());
                 return;
             }
-            byte[] body = file == null ? null : snapshot.files().get(file);
-            if (body == null) {
-                byte[] notFound = snapshot.files().get("404.html");
-                respond(exchange, 404, "html", notFound == null ? "404".getBytes(StandardCharsets.UTF_8) : inject(notFound, snapshot.version()));
-                return;
+            try {
+                Optional<byte[]> body = file == null ? Optional.empty() : snapshot.file(file);
+                if (body.isEmpty()) {
+                    Optional<byte[]> notFound = snapshot.file("404.html");
+                    respond(exchange, 404, "html", notFound.isEmpty() ? "404".getBytes(StandardCharsets.UTF_8)
+                            : inject(notFound.get(), snapshot.version()));
+                    return;
+                }
+                respond(exchange, 200, extension(file), page ? inject(body.get(), snapshot.version()) : body.get());
+            } catch (ContentException e) {
+                // This page's own problems: a template that fails on it, or a link to a page the site does not have.
+                respondWithProblems(exchange, e.problems(), snapshot.version());
             }
-            respond(exchange, 200, extension(file), page ? inject(body, snapshot.version()) : body);
         }
+    }
+
+    private void respondWithProblems(HttpExchange exchange, List<Problem> problems, long version) throws IOException {
+        respond(exchange, 500, "html", inject(ErrorPage.html(problems, language), version));
     }
 
     /** The file a request path names; null for a path outside the site or one that tries to climb out. */

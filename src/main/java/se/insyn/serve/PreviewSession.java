@@ -79,8 +79,8 @@ public final class PreviewSession implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Build.Preview preview = build.preview(new BuildOptions(content, theme, null, null, date));
-            server.show(preview.basePath(), preview.files());
-            out.println(say(Text.of("serve.rebuilt", preview.files().size(), (System.nanoTime() - start) / 1_000_000,
+            server.show(preview.basePath(), preview.site());
+            out.println(say(Text.of("serve.rebuilt", preview.site().pageCount(), (System.nanoTime() - start) / 1_000_000,
                     preview.warnings().isEmpty() ? "" : Text.of("serve.rebuilt.warnings", preview.warnings().size()))));
             out.flush();
         } catch (ContentException e) {

@@ -44,9 +44,9 @@ class TextTest {
     @Test
     void numbersReadAsTheyAreWritten() {
         assertEquals("filen är 1048576 KiB, större än gränsen på 1024 KiB", Text.of("load.tooLarge", 1048576L, 1024L).in(SV));
-        assertEquals("Byggt: 12345 filer på 2023 ms, 12345 varningar",
+        assertEquals("Klart: 12345 sidor på 2023 ms, 12345 varningar; varje sida görs när den visas",
                 Text.of("serve.rebuilt", 12345, 2023L, Text.of("serve.rebuilt.warnings", 12345)).in(SV));
-        assertEquals("Built: 12345 files in 2023 ms, 12345 warnings",
+        assertEquals("Ready: 12345 pages in 2023 ms, 12345 warnings; each page is made when it is shown",
                 Text.of("serve.rebuilt", 12345, 2023L, Text.of("serve.rebuilt.warnings", 12345)).in(EN));
         assertEquals(", 1 warning", Text.of("serve.rebuilt.warnings", 1).in(EN));
     }

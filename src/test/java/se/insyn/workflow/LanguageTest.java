@@ -230,6 +230,6 @@ class LanguageTest {
                 new PrintWriter(out, true), new PrintWriter(err, true), Language.ENGLISH)) {
             session.start();
         }
-        assertTrue(out.toString().matches("Built: \\d+ files in \\d+ ms, 3 warnings\\R"), out + "\n" + err);
+        assertTrue(out.toString().matches("Ready: \\d+ pages in \\d+ ms, 3 warnings; each page is made when it is shown\\R"), out + "\n" + err);
     }
 }

@@ -184,6 +184,27 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * The preview renders a page when it is asked for, so a page's own problem (here a link to a page
+     * the site does not have) shows on that page and on the pages that show the same text, while the
+     * rest of the site is served.
+     */
+    @Test
+    void aPageWithABrokenLinkShowsItsProblemWhileTheOtherPagesAreServed() {
+        TestSites.edit(content.resolve(AUDIT), text -> text + "\nSe [en sida som inte finns](/granskningar/finns-inte/).\n");
+        Workflow.Response error = preview.awaitPage(AUDIT_PAGE, r -> r.status() == 500, "the audit page's problem");
+        String text = Jsoup.parse(error.body()).text();
+        assertTrue(text.contains("trasig länk /granskningar/finns-inte/"), text);
+        assertTrue(LIVE_SCRIPT.matcher(error.body()).find(), "reloads itself once fixed\n" + error);
+        for (String page : List.of("", RECOMMENDATION_PAGE, "stadsdelar/gottsunda/")) {
+            assertEquals(200, preview.get(page).status(), page);
+        }
+
+        TestSites.edit(content.resolve(AUDIT), body -> body.replace("(/granskningar/finns-inte/)", "(/granskningar/krn-2022-00009/)"));
+        Workflow.Response fixed = preview.awaitPage(AUDIT_PAGE, r -> r.status() == 200, "the fixed page");
+        assertTrue(fixed.body().contains("<h1>" + TITLE + "</h1>"), fixed::toString);
+    }
+
     @Test
     void contentThatIsBrokenWhenThePreviewStartsShowsTheErrorPageAndRecovers() throws IOException {
         preview.close();
