@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * an editor's save often touches a file several times within a few milliseconds.
  */
 final class ContentWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 60;
+    private static final long QUIET_MILLIS = 30;
 
     private final WatchService service;
     private final Thread thread;

@@ -13,7 +13,7 @@ final class LiveReload {
                   var seen = "%d";
                   function poll() {
                     fetch("%s", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
-                      if (v !== seen) { location.reload(); } else { setTimeout(poll, 150); }
+                      if (v !== seen) { location.reload(); } else { setTimeout(poll, 50); }
                     }).catch(function () { setTimeout(poll, 1000); });
                   }
                   poll();
