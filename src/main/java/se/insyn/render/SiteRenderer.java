@@ -29,11 +29,6 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** The theme's own files (stylesheet, scripts), by path below the output folder. */
-    public Map<String, byte[]> staticFiles() {
-        return theme.staticFiles();
-    }
-
     /** Decides every page of the site without building any; cheap even for a very large site. */
     public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages) {
         ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);

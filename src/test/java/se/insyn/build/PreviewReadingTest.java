@@ -50,6 +50,12 @@ class PreviewReadingTest {
         return new Reading(reading.read(content, PREVIEW, problems), problems.sorted());
     }
 
+    private static PreviewReading readOnce(Path content) {
+        PreviewReading reading = new PreviewReading();
+        cached(reading, content);
+        return reading;
+    }
+
     /** As a build reads: every file loaded, scanned and read anew. */
     private static Reading fromScratch(Path content) {
         Problems problems = new Problems();
@@ -91,8 +97,7 @@ class PreviewReadingTest {
     @Test
     void aFileSavedAgainWithTheSameBytesIsReadButNotParsed() throws IOException {
         Path content = TestSites.copyContent(temp);
-        PreviewReading reading = new PreviewReading();
-        cached(reading, content);
+        PreviewReading reading = readOnce(content);
         Path audit = content.resolve(AUDIT);
         Files.write(audit, Files.readAllBytes(audit));
         Files.setLastModifiedTime(audit, FileTime.from(Instant.now().plusSeconds(5)));
@@ -125,8 +130,7 @@ class PreviewReadingTest {
     @Test
     void aBrokenFileReportsItsProblemsUntilItIsFixedAndADeletedFileIsGone() throws IOException {
         Path content = TestSites.copyContent(temp);
-        PreviewReading reading = new PreviewReading();
-        cached(reading, content);
+        PreviewReading reading = readOnce(content);
         Path audit = content.resolve(AUDIT);
         String text = Files.readString(audit, StandardCharsets.UTF_8);
         Files.writeString(audit, text.replaceFirst("(?m)^title: ", "title: [oavslutad "), StandardCharsets.UTF_8);
