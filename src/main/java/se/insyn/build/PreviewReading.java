@@ -2,12 +2,9 @@ package se.insyn.build;
 
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hashing;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,15 +56,15 @@ final class PreviewReading {
             lastRead.clear();
             return reading.finish();
         }
-        Path root = listing.get().root();
+        ContentLoader.Listing files = listing.get();
+        Path root = files.root();
         if (!root.equals(lastRoot) || !publication.equals(lastPublication)) {
             lastRead.clear();
             lastRoot = root;
             lastPublication = publication;
         }
-        List<Path> files = listing.get().files();
-        List<Optional<Read>> reads = files.parallelStream().map(file -> read(root, file, publication, problems)).toList();
-        lastRead.keySet().retainAll(new HashSet<>(files));
+        List<Optional<Read>> reads = files.files().parallelStream().map(file -> read(files, file, publication, problems)).toList();
+        lastRead.keySet().retainAll(files.attributes().keySet());
         for (Optional<Read> read : reads) {
             read.ifPresent(file -> {
                 file.problems().forEach(problems::add);
@@ -84,20 +81,15 @@ final class PreviewReading {
         return parsed.get();
     }
 
-    private Optional<Read> read(Path root, Path file, Publication publication, Problems problems) {
+    private Optional<Read> read(ContentLoader.Listing listing, Path file, Publication publication, Problems problems) {
         Read last = lastRead.get(file);
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(root.resolve(file), BasicFileAttributes.class);
-        } catch (IOException e) {
-            attributes = null; // reported by the reading below
-        }
-        if (last != null && attributes != null && last.sameFileAs(attributes)) {
+        BasicFileAttributes attributes = listing.attributes().get(file);
+        if (last != null && last.sameFileAs(attributes)) {
             return Optional.of(last);
         }
         long readAt = System.currentTimeMillis();
-        Optional<byte[]> bytes = loader.bytes(root, file, problems);
-        if (bytes.isEmpty() || attributes == null) {
+        Optional<byte[]> bytes = loader.bytes(listing, file, problems);
+        if (bytes.isEmpty()) {
             lastRead.remove(file);
             return Optional.empty();
         }
