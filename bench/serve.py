@@ -58,9 +58,10 @@ def main():
             time.sleep(0.05)
         start_s = time.monotonic() - started
         millis = []
+        run = os.urandom(4).hex()  # the statement may hold the markers of an earlier run
         for round_ in range(1, rounds + 1):
             time.sleep(1.0)
-            marker = f"Mätändring {round_} i svaret."
+            marker = f"Mätändring {run}-{round_} i svaret."
             with open(statement, "a", encoding="utf-8") as f:
                 f.write(f"\n{marker}\n")
             saved = time.monotonic()
