@@ -74,7 +74,8 @@ public final class PreviewSite {
                 made.put(file, page.get().html());
                 return Optional.of(page.get().html());
             }
-        } else if (otherFiles.containsKey(file)) {
+        }
+        if (otherFiles.containsKey(file)) {
             made.computeIfAbsent(file, name -> otherFiles.get(name).get());
         } else if (dataFiles.contains(file) && !recordData.recordFilesWith(file)) {
             makeAllData();

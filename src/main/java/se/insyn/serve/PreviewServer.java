@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import se.insyn.build.PreviewSite;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Language;
+import se.insyn.problem.Localised;
 import se.insyn.problem.Problem;
+import se.insyn.problem.Text;
 
 /**
  * Serves the preview on loopback with the JDK's own HTTP server. Every response comes from one
@@ -113,6 +116,10 @@ public final class PreviewServer implements AutoCloseable {
             } catch (ContentException e) {
                 // This page's own problems: a template that fails on it, or a link to a page the site does not have.
                 respondWithProblems(exchange, e.problems(), snapshot.version());
+            } catch (RuntimeException e) {
+                // Made when asked for, a file can fail as a whole build could: said on the page, not a dropped connection.
+                respondWithProblems(exchange, List.of(Problem.error(Path.of(file == null ? "404.html" : file), 0, Text.of("serve.buildFailed", Localised.messageOf(e)),
+                        Text.of("serve.buildFailed.fix"))), snapshot.version());
             }
         }
     }

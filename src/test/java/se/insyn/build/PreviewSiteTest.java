@@ -57,6 +57,16 @@ class PreviewSiteTest {
     }
 
     @Test
+    void aThemesOwnHtmlFileIsServedThoughItIsNoPage() throws IOException {
+        Path content = TestSites.copyContent(temp);
+        Path theme = temp.resolve("tema");
+        byte[] html = "<!DOCTYPE html><title>Om</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TestSites.write(theme.resolve("static/om/extra.html"), html);
+        PreviewSite site = new Build().preview(new BuildOptions(content, theme, null, null, TODAY)).site();
+        assertArrayEquals(html, site.file("om/extra.html").orElseThrow());
+    }
+
+    @Test
     void aPageIsRenderedOnlyWhenItIsAskedForAndThenKept() {
         Path content = TestSites.copyContent(temp);
         PreviewSite site = preview(new Build(), content).site();
