@@ -159,10 +159,14 @@ public final class Build {
 
     /** Load → privacy → read → link; stops with every problem of the first stage that finds any. */
     private Linked link(BuildOptions options, Publication publication, Problems problems, StageTimer timer) {
-        // Each file is scanned and read as soon as it is loaded, then forgotten: the records keep what the site shows.
+        // Each file is scanned and read into its record on any core as soon as it is loaded, then
+        // forgotten: the records keep what the site shows. Only adding them up is done in order.
         PrivacyGuard privacy = new PrivacyGuard();
         ContentReader.Reading reading = new ContentReader().begin(problems, publication);
-        int files = new ContentLoader().load(options.content(), problems, source -> privacy.scan(source, problems), reading::add);
+        int files = new ContentLoader().load(options.content(), problems, source -> {
+            privacy.scan(source, problems);
+            return ContentReader.readFile(source, publication, problems);
+        }, reading::add);
         return link(reading.finish(), files, publication, problems, timer);
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,7 +47,7 @@ public final class ContentLoader {
 
     public List<Source> load(Path contentDir, Problems problems) {
         List<Source> sources = new ArrayList<>();
-        load(contentDir, problems, source -> { }, sources::add);
+        load(contentDir, problems, source -> source, sources::add);
         return sources;
     }
 
@@ -54,12 +55,13 @@ public final class ContentLoader {
     private static final int BATCH = 256;
 
     /**
-     * Reads the files a batch at a time and hands each to {@code each} in a stable order, so that a
-     * large content folder is never in memory as text and YAML trees all at once (a YAML tree holds
-     * its text four bytes a character). {@code check} is called first, from any thread, for checks
-     * that look at one file alone. Returns how many files were read.
+     * Reads the files a batch at a time, makes each into what {@code eachFile} makes of it (on any
+     * thread: for the work that looks at one file alone, such as reading its record) and hands
+     * those to {@code inOrder} in a stable order, so that a large content folder is never in memory
+     * as text and YAML trees all at once (a YAML tree holds its text four bytes a character).
+     * Returns how many files were read.
      */
-    public int load(Path contentDir, Problems problems, Consumer<Source> check, Consumer<Source> each) {
+    public <T> int load(Path contentDir, Problems problems, Function<Source, T> eachFile, Consumer<T> inOrder) {
         Optional<Listing> listing = list(contentDir, problems);
         if (listing.isEmpty()) {
             return 0;
@@ -67,15 +69,12 @@ public final class ContentLoader {
         List<Path> files = listing.get().files();
         int count = 0;
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<Optional<Source>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
-                    .map(relative -> bytes(listing.get(), relative, problems).flatMap(bytes -> parse(relative, bytes, problems)).map(source -> {
-                        check.accept(source);
-                        return source;
-                    }))
+            List<Optional<T>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                    .map(relative -> bytes(listing.get(), relative, problems).flatMap(bytes -> parse(relative, bytes, problems)).map(eachFile))
                     .toList();
-            for (Optional<Source> source : batch) {
-                if (source.isPresent()) {
-                    each.accept(source.get());
+            for (Optional<T> made : batch) {
+                if (made.isPresent()) {
+                    inOrder.accept(made.get());
                     count++;
                 }
             }

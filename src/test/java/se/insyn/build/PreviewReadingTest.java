@@ -61,7 +61,10 @@ class PreviewReadingTest {
         Problems problems = new Problems();
         PrivacyGuard privacy = new PrivacyGuard();
         ContentReader.Reading reading = new ContentReader().begin(problems, PREVIEW);
-        new ContentLoader().load(content, problems, source -> privacy.scan(source, problems), reading::add);
+        new ContentLoader().load(content, problems, source -> {
+            privacy.scan(source, problems);
+            return source;
+        }, reading::add);
         return new Reading(reading.finish(), problems.sorted());
     }
 
