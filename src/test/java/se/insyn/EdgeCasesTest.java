@@ -37,6 +37,19 @@ class EdgeCasesTest {
         return run;
     }
 
+    /** content -> /data/insyn: a content folder given as a link builds the site of the folder it leads to, and a rebuild sees an edit there. */
+    @Test
+    void aContentFolderThatIsALinkIsBuiltFromWhereItLeads() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("lank"), content);
+        TestSites.Run first = TestSites.build(link, site);
+        assertEquals(0, first.exitCode(), first::describe);
+        assertTrue(Files.isRegularFile(site.resolve("granskningar/krn-2022-00009/index.html")), first::describe);
+        TestSites.edit(content.resolve("granskningar/krn-2022-00009.md"), text -> text.replaceFirst("(?m)^title: ", "title: Ändrad "));
+        TestSites.Run second = TestSites.build(link, site);
+        assertEquals(0, second.exitCode(), second::describe);
+        assertTrue(Files.readString(site.resolve("granskningar/krn-2022-00009/index.html")).contains("<h1>Ändrad "), second::describe);
+    }
+
     @Test
     void anAnswerUnderRecommendationZeroIsAnErrorNotLostText() {
         TestSites.replace(content.resolve(STATEMENT), "## Rekommendation 4", "## Rekommendation 0");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import se.insyn.load.ContentLoader;
 
 /**
  * One hash over everything a build's output depends on: every file of the content and theme
@@ -38,10 +39,11 @@ final class InputFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void folder(MessageDigest digest, String kind, Path folder, InputHashes hashes) {
-        if (!Files.isDirectory(folder)) {
+    private static void folder(MessageDigest digest, String kind, Path given, InputHashes hashes) {
+        if (!Files.isDirectory(given)) {
             return;
         }
+        Path folder = ContentLoader.folderItself(given);
         try {
             for (Map.Entry<Path, BasicFileAttributes> file : regularFiles(folder)) {
                 String name = folder.relativize(file.getKey()).toString();

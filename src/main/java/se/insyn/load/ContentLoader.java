@@ -97,11 +97,11 @@ public final class ContentLoader {
      * second look at each of a large site's 33 000 files after every save.
      */
     public Optional<Listing> list(Path contentDir, Problems problems) {
-        Path root = contentDir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(contentDir)) {
             problems.error(contentDir, 0, Text.of("load.noContentFolder"), Text.of("load.noContentFolder.fix"));
             return Optional.empty();
         }
+        Path root = folderItself(contentDir);
         List<Path> files = new ArrayList<>();
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         try {
@@ -137,6 +137,19 @@ public final class ContentLoader {
         }
         files.sort(null);
         return Optional.of(new Listing(root, files, attributes));
+    }
+
+    /**
+     * The folder, absolute; a folder given as a link ({@code content -> /data/insyn}) is the folder it
+     * leads to, since a walk does not follow the link it starts from and would find nothing.
+     */
+    public static Path folderItself(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private static boolean isHidden(Path path) {

@@ -12,6 +12,7 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import se.insyn.load.ContentLoader;
 
 /**
  * Watches folders (and every folder created below them) and calls back once per burst of changes:
@@ -40,7 +41,8 @@ final class ContentWatcher implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> folders = Files.walk(root)) {
+        // A folder given as a link is watched where it leads: a walk does not follow the link it starts from.
+        try (Stream<Path> folders = Files.walk(ContentLoader.folderItself(root))) {
             for (Path folder : folders.filter(Files::isDirectory).toList()) {
                 folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);

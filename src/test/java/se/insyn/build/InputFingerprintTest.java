@@ -82,6 +82,16 @@ class InputFingerprintTest {
         assertNotEquals(before, fingerprint());
     }
 
+    /** A content folder given as a link (content -> /data/insyn) is read where it leads, by the loader and by the fingerprint. */
+    @Test
+    void aContentFolderThatIsALinkIsReadWhereItLeads() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("lank"), content);
+        options = new BuildOptions(link, null, temp.resolve("site"), null, LocalDate.of(2026, 11, 25));
+        String before = fingerprint();
+        file("granskningar/krn-2024-00001.md", "---\ntype: audit\n---\nText!\n");
+        assertNotEquals(before, fingerprint(), "an edit behind the link is a change");
+    }
+
     @Test
     void aLinkToAFolderOrNowhereIsNoFile() throws IOException {
         String before = fingerprint();

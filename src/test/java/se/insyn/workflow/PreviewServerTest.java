@@ -225,6 +225,18 @@ class PreviewServerTest {
         assertEquals(200, preview.get("css/insyn.css").status());
     }
 
+    /** content -> /data/insyn: a content folder given as a link is read, and watched, where it leads, its subfolders too. */
+    @Test
+    void aContentFolderThatIsALinkIsWatchedWhereItLeads() throws IOException {
+        preview.close();
+        preview = null;
+        Path link = Files.createSymbolicLink(temp.resolve("lank"), content);
+        preview = new Workflow.Preview(link, null);
+        assertEquals(200, preview.get(AUDIT_PAGE).status());
+        TestSites.replace(content.resolve(AUDIT), "title: " + TITLE + "\n", "title: " + TITLE + " (ändrad)\n");
+        preview.awaitPage(AUDIT_PAGE, r -> r.body().contains("<h1>" + TITLE + " (ändrad)</h1>"), "the edit behind the link");
+    }
+
     @Test
     void aSiteUnderASubPathIsServedUnderThatPath() throws IOException {
         preview.close();
