@@ -117,11 +117,14 @@ public final class Build {
         Planned planned = plan(linked.graph(), options);
         timer.lap("plan");
         PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles(linked.graph(), planned));
+        timer.lap("site");
         // Moves and withdrawals are checked as in a build; a preview has no register of published addresses.
         new AddressCheck(linked.graph().content(), planned.addresses(), AddressRegister.empty())
                 .check(planned.plan().addresses(), site.notPages(), problems);
         problems.throwIfErrors();
-        return new Preview(planned.addresses().basePath(), site, problems.warnings());
+        List<Problem> warnings = problems.warnings();
+        timer.lap("verify");
+        return new Preview(planned.addresses().basePath(), site, warnings);
     }
 
     /** How many content files the last preview parsed: those new or changed since the one before. */
