@@ -16,9 +16,8 @@ import se.insyn.model.Audit;
 import se.insyn.model.District;
 import se.insyn.model.Extension;
 import se.insyn.model.Organisation;
-import se.insyn.write.FileSink;
 
-/** Entry point of the feeds stage: writes every feed file, by its path below the output folder. */
+/** Entry point of the feeds stage: every feed file by its path below the output folder, made when asked for. */
 public final class FeedGenerator {
     /**
      * Entries per feed. A feed reader polls for news, not the archive: a municipality's whole history
@@ -29,10 +28,6 @@ public final class FeedGenerator {
     /** The newest entries: the list is sorted newest first. */
     private static List<FeedEntry> latest(java.util.stream.Stream<FeedEntry> entries) {
         return entries.limit(LATEST).toList();
-    }
-
-    public void generate(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses, FileSink files) {
-        feeds(graph, addresses, messages, pageAddresses).forEach((file, feed) -> files.write(file, feed.get()));
     }
 
     /**
