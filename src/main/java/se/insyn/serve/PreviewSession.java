@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,14 +57,24 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Builds once, then serves and watches. */
     public void start() throws IOException {
-        rebuild();
-        server.start();
         List<Path> folders = new ArrayList<>(List.of(content));
         if (theme != null) {
             folders.add(theme);
         }
+        // Watched before the first build reads a file: a save made while it runs (seconds, on a large
+        // site) is built right after it, where watching only afterwards lost it until the next save.
         watcher = new ContentWatcher(folders, () -> rebuilds.submit(this::rebuild));
         watcher.start();
+        // On the rebuilds' own thread, so that a save seen meanwhile is built after it, never beside it.
+        try {
+            rebuilds.submit(this::rebuild).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        server.start();
     }
 
     public String address() {

@@ -140,6 +140,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSaveMadeAsTheFirstBuildEndsIsShown() throws IOException {
+        preview.close();
+        preview = null;
+        String newTitle = "Granskning av tryggheten i Gottsunda (sparad medan förhandsvisningen startade)";
+        AtomicInteger builds = new AtomicInteger();
+        // Saved in the session's own thread, the moment its first build has read and linked every file:
+        // on a large site that build takes seconds, and a communicator goes on editing meanwhile.
+        preview = new Workflow.Preview(content, null, line -> {
+            if (line.startsWith("Klart:") && builds.getAndIncrement() == 0) {
+                TestSites.replace(content.resolve(AUDIT), "title: " + TITLE + "\n", "title: " + newTitle + "\n");
+            }
+        });
+        preview.awaitPage(AUDIT_PAGE, r -> r.status() == 200 && r.body().contains("<h1>" + newTitle + "</h1>"), "the save");
+    }
+
+    @Test
     void aNewFileInANewFolderIsPickedUp() {
         long before = preview.servedVersion();
         TestSites.write(content.resolve("nya-stadsdelar/sodra/savja.md"), "---\ntype: district\nid: savja\nname: Sävja\n---\n");

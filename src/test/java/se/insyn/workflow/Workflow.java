@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.insyn.serve.PreviewSession;
@@ -96,7 +97,19 @@ final class Workflow {
         private final URI base;
 
         Preview(Path content, LocalDate date) throws IOException {
-            session = new PreviewSession(content, null, 0, date, new PrintWriter(out, true), new PrintWriter(err, true));
+            this(content, date, line -> { });
+        }
+
+        /** A preview that also hands each line it prints to standard output to {@code printed}, in the printing thread. */
+        Preview(Path content, LocalDate date, Consumer<String> printed) throws IOException {
+            PrintWriter console = new PrintWriter(out, true) {
+                @Override
+                public void println(String line) {
+                    super.println(line);
+                    printed.accept(line);
+                }
+            };
+            session = new PreviewSession(content, null, 0, date, console, new PrintWriter(err, true));
             try {
                 session.start();
             } catch (IOException | RuntimeException e) {
