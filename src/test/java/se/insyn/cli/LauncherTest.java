@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,42 @@ class LauncherTest {
                 "once recorded, every run starts from it");
     }
 
+    @Test
+    void itsOwnLineAboutBuildingTheProgramIsInTheLanguageTheProgramSpeaks() throws Exception {
+        Path mvn = root.resolve("bin/mvn");
+        Files.writeString(mvn, "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String english = "Building the program (the first time or after changes) …";
+        String swedish = "Bygger programmet (första gången eller efter ändringar) …";
+        Map<List<String>, String> expected = new LinkedHashMap<>();
+        expected.put(List.of("LANG=en_US.UTF-8"), english);
+        expected.put(List.of("LANG=sv_SE.UTF-8"), swedish);
+        expected.put(List.of(), swedish);
+        expected.put(List.of("LC_ALL=C", "LANG=en_US.UTF-8"), swedish);
+        expected.put(List.of("LC_MESSAGES=en_GB", "LANG=sv_SE.UTF-8"), english);
+        expected.put(List.of("LANG=sv_SE.UTF-8", "--lang", "en"), english);
+        expected.put(List.of("LANG=sv_SE.UTF-8", "--lang=en"), english);
+        expected.put(List.of("LANG=en_US.UTF-8", "--lang", "sv"), swedish);
+        for (Map.Entry<List<String>, String> example : expected.entrySet()) {
+            // A source newer than the jar: the launcher builds the program before it runs it.
+            Path source = root.resolve("src/main/java/Changed.java");
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, "");
+            Files.setLastModifiedTime(source, FileTime.fromMillis(Files.getLastModifiedTime(root.resolve("target/insyn.jar")).toMillis() + 1000));
+            Map<String, String> environment = new LinkedHashMap<>();
+            List<String> arguments = new ArrayList<>(List.of("check", "-c", small.toString()));
+            for (String part : example.getKey()) {
+                if (part.contains("=") && !part.startsWith("--")) {
+                    environment.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                } else {
+                    arguments.add(part);
+                }
+            }
+            List<String> output = javaArguments(environment, arguments.toArray(String[]::new));
+            assertEquals(example.getValue(), output.get(0), "with " + example.getKey());
+        }
+    }
+
     private List<String> javaArguments(String... arguments) throws Exception {
         return javaArguments(Map.of(), arguments);
     }
@@ -107,6 +144,7 @@ class LauncherTest {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().remove("INSYN_JAVA_OPTS");
+        List.of("LC_ALL", "LC_MESSAGES", "LANG").forEach(builder.environment()::remove);
         builder.environment().putAll(environment);
         builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         Process process = builder.start();
