@@ -55,7 +55,7 @@ public final class PreviewSession implements AutoCloseable {
         this.server = new PreviewServer(port, language);
     }
 
-    /** Builds once, then serves and watches. */
+    /** Watches the folders, builds once, then serves. */
     public void start() throws IOException {
         List<Path> folders = new ArrayList<>(List.of(content));
         if (theme != null) {
@@ -72,6 +72,10 @@ public final class PreviewSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         } catch (ExecutionException e) {
+            // A rebuild reports every exception itself, so only an error of the virtual machine gets here.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         }
         server.start();
