@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +98,10 @@ class LauncherTest {
                 "once recorded, every run starts from it");
     }
 
+    /** An environment and the options after the command, and the line the launcher says on building the program. */
+    private record LanguageExample(Map<String, String> environment, List<String> options, String line) {
+    }
+
     @Test
     void itsOwnLineAboutBuildingTheProgramIsInTheLanguageTheProgramSpeaks() throws Exception {
         Path mvn = root.resolve("bin/mvn");
@@ -106,32 +109,26 @@ class LauncherTest {
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         String english = "Building the program (the first time or after changes) …";
         String swedish = "Bygger programmet (första gången eller efter ändringar) …";
-        Map<List<String>, String> expected = new LinkedHashMap<>();
-        expected.put(List.of("LANG=en_US.UTF-8"), english);
-        expected.put(List.of("LANG=sv_SE.UTF-8"), swedish);
-        expected.put(List.of(), swedish);
-        expected.put(List.of("LC_ALL=C", "LANG=en_US.UTF-8"), swedish);
-        expected.put(List.of("LC_MESSAGES=en_GB", "LANG=sv_SE.UTF-8"), english);
-        expected.put(List.of("LANG=sv_SE.UTF-8", "--lang", "en"), english);
-        expected.put(List.of("LANG=sv_SE.UTF-8", "--lang=en"), english);
-        expected.put(List.of("LANG=en_US.UTF-8", "--lang", "sv"), swedish);
-        for (Map.Entry<List<String>, String> example : expected.entrySet()) {
+        List<LanguageExample> examples = List.of(
+                new LanguageExample(Map.of("LANG", "en_US.UTF-8"), List.of(), english),
+                new LanguageExample(Map.of("LANG", "sv_SE.UTF-8"), List.of(), swedish),
+                new LanguageExample(Map.of(), List.of(), swedish),
+                new LanguageExample(Map.of("LC_ALL", "C", "LANG", "en_US.UTF-8"), List.of(), swedish),
+                new LanguageExample(Map.of("LC_MESSAGES", "en_GB", "LANG", "sv_SE.UTF-8"), List.of(), english),
+                new LanguageExample(Map.of("LANG", "sv_SE.UTF-8"), List.of("--lang", "en"), english),
+                new LanguageExample(Map.of("LANG", "sv_SE.UTF-8"), List.of("--lang=en"), english),
+                new LanguageExample(Map.of("LANG", "en_US.UTF-8"), List.of("--lang", "sv"), swedish));
+        Path source = root.resolve("src/main/java/Changed.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "");
+        for (LanguageExample example : examples) {
             // A source newer than the jar: the launcher builds the program before it runs it.
-            Path source = root.resolve("src/main/java/Changed.java");
-            Files.createDirectories(source.getParent());
-            Files.writeString(source, "");
             Files.setLastModifiedTime(source, FileTime.fromMillis(Files.getLastModifiedTime(root.resolve("target/insyn.jar")).toMillis() + 1000));
-            Map<String, String> environment = new LinkedHashMap<>();
             List<String> arguments = new ArrayList<>(List.of("check", "-c", small.toString()));
-            for (String part : example.getKey()) {
-                if (part.contains("=") && !part.startsWith("--")) {
-                    environment.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
-                } else {
-                    arguments.add(part);
-                }
-            }
-            List<String> output = javaArguments(environment, arguments.toArray(String[]::new));
-            assertEquals(example.getValue(), output.get(0), "with " + example.getKey());
+            arguments.addAll(example.options());
+            List<String> output = javaArguments(example.environment(), arguments.toArray(String[]::new));
+            assertEquals(example.line(), output.get(0), "with " + example);
+            assertTrue(output.contains(small.toString()), "and the program runs after it: " + output);
         }
     }
 
