@@ -3,10 +3,12 @@ package se.insyn.build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import se.insyn.problem.Problem;
 import se.insyn.privacy.PrivacyGuard;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
+import se.insyn.read.ContentReader.FileReading;
 import se.insyn.read.Publication;
 import se.insyn.check.ContentWarnings;
 import se.insyn.register.AddressCheck;
@@ -48,6 +51,10 @@ public final class Build {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /** The records of the last preview's files, so that the next preview parses only the files that changed. */
     private final PreviewReading previewReading = new PreviewReading();
+    /** What the last successful preview made, for a next save that changes only prose; null before one. */
+    private LastPreview lastPreview;
+    /** Whether the last preview was made from the one before it, as a save that changed only prose. */
+    private boolean lastPreviewOfProse;
     private final Progress progress;
 
     public Build() {
@@ -112,11 +119,33 @@ public final class Build {
     public Preview preview(BuildOptions options) {
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
-        Publication publication = Publication.preview(options.today());
-        Linked linked = link(previewReading.read(options.content(), publication, problems), 0, publication, problems, timer);
+        LocalDate today = options.today();
+        Publication publication = Publication.preview(today);
+        Content content = previewReading.read(options.content(), publication, problems);
+        Map<Path, FileReading> readings = previewReading.readings();
+        LastPreview last = lastPreview;
+        // Kept again only when this preview succeeds: after an error, the next save links from scratch.
+        lastPreview = null;
+        lastPreviewOfProse = false;
+        if (last != null && !problems.hasErrors()) {
+            Optional<Map<Object, Object>> replaced = last.replacedBy(options, today, readings);
+            if (replaced.isPresent()) {
+                Optional<Preview> preview = previewOfProseEdit(options, content, readings, last, replaced.get(), problems, timer);
+                if (preview.isPresent()) {
+                    lastPreviewOfProse = true;
+                    return preview.get();
+                }
+            }
+        }
+        problems.throwIfErrors();
+        // Apart from the reading's, so that the next save, if it changes only prose, can take them as they are.
+        Problems linking = new Problems();
+        Linked linked = link(content, 0, publication, linking, timer);
+        linking.sorted().forEach(problems::add);
         Planned planned = plan(linked.graph(), options);
         timer.lap("plan");
-        PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles(linked.graph(), planned));
+        Map<String, Supplier<byte[]>> otherFiles = otherFiles(linked.graph(), planned);
+        PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles);
         timer.lap("site");
         // Moves and withdrawals are checked as in a build; a preview has no register of published addresses.
         new AddressCheck(linked.graph().content(), planned.addresses(), AddressRegister.empty())
@@ -124,7 +153,38 @@ public final class Build {
         problems.throwIfErrors();
         List<Problem> warnings = problems.warnings();
         timer.lap("verify");
+        lastPreview = new LastPreview(options, today, readings, linked.graph(), linking.sorted(), planned.plan().addresses(),
+                otherFiles.keySet(), site);
         return new Preview(planned.addresses().basePath(), site, warnings);
+    }
+
+    /**
+     * The preview of content that differs from the last preview's only in prose: the last graph's
+     * records replaced, the site's files named as then, the link stage's warnings and the address
+     * checks' verdict as then. Empty if the site's pages or other files turn out to differ after all.
+     */
+    private Optional<Preview> previewOfProseEdit(BuildOptions options, Content content, Map<Path, FileReading> readings,
+                                                 LastPreview last, Map<Object, Object> replaced, Problems problems, StageTimer timer) {
+        timer.lap("read");
+        Graph graph = new Linker().relink(content, last.graph(), replaced);
+        timer.lap("link");
+        Planned planned = plan(graph, options);
+        timer.lap("plan");
+        Map<String, Supplier<byte[]>> otherFiles = otherFiles(graph, planned);
+        if (!planned.plan().addresses().equals(last.pageAddresses()) || !otherFiles.keySet().equals(last.otherFiles())) {
+            return Optional.empty();
+        }
+        PreviewSite site = last.site().withSameFiles(graph, planned, otherFiles);
+        last.linkProblems().forEach(problems::add);
+        lastPreview = new LastPreview(options, last.today(), readings, graph, last.linkProblems(), last.pageAddresses(),
+                last.otherFiles(), site);
+        timer.lap("site");
+        return Optional.of(new Preview(planned.addresses().basePath(), site, problems.warnings()));
+    }
+
+    /** Whether the last preview was made from the one before, the content having changed only in prose. */
+    boolean lastPreviewOfProse() {
+        return lastPreviewOfProse;
     }
 
     /** How many content files the last preview parsed: those new or changed since the one before. */

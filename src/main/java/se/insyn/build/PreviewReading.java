@@ -5,6 +5,8 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,8 @@ final class PreviewReading {
     private Path lastRoot;
     private Publication lastPublication;
     private final AtomicInteger parsed = new AtomicInteger();
+    /** What each file of the last reading added to the content (null for nothing), by file. */
+    private Map<Path, FileReading> readings = Map.of();
 
     /** The content, with every problem of its files reported; files unchanged since the last call are not parsed again. */
     synchronized Content read(Path contentDir, Publication publication, Problems problems) {
@@ -54,6 +58,7 @@ final class PreviewReading {
         parsed.set(0);
         if (listing.isEmpty()) {
             lastRead.clear();
+            readings = Map.of();
             return reading.finish();
         }
         ContentLoader.Listing files = listing.get();
@@ -65,15 +70,28 @@ final class PreviewReading {
         }
         List<Optional<Read>> reads = files.files().parallelStream().map(file -> read(files, file, publication, problems)).toList();
         lastRead.keySet().retainAll(files.attributes().keySet());
-        for (Optional<Read> read : reads) {
-            read.ifPresent(file -> {
+        Map<Path, FileReading> byFile = new HashMap<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Path path = files.files().get(i);
+            reads.get(i).ifPresent(file -> {
+                byFile.put(path, file.reading());
                 file.problems().forEach(problems::add);
                 if (file.reading() != null) {
                     reading.add(file.reading());
                 }
             });
         }
+        readings = Collections.unmodifiableMap(byFile);
         return reading.finish();
+    }
+
+    /**
+     * What each file of the last {@link #read} added to the content, by file (null when it added
+     * nothing): a file whose bytes did not change has the same reading, the very same object, as in
+     * the reading before.
+     */
+    synchronized Map<Path, FileReading> readings() {
+        return readings;
     }
 
     /** How many files the last {@link #read} parsed: those new or changed since the call before. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import se.insyn.link.Graph;
 import se.insyn.markdown.MarkdownRenderer;
 import se.insyn.opendata.OpenDataGenerator;
@@ -45,12 +46,36 @@ public final class PreviewSite {
         this.planned = planned;
         this.markdown = markdown;
         this.otherFiles = otherFiles;
-        // Its parts of the dataset stay empty: only single records' files are made with it (recordFilesWith).
-        this.recordData = new OpenDataGenerator(markdown).begin(graph, planned.addresses(), made::put, 0);
+        this.recordData = recordData(graph, planned, markdown, made);
         this.dataFiles = recordData.files();
         this.notPages = new HashSet<>(otherFiles.keySet());
         notPages.addAll(dataFiles);
         this.links = Build.linkChecker(planned, notPages);
+    }
+
+    /** A version of the same files as {@code last}: the same pages, data files and other files, some with other text. */
+    private PreviewSite(PreviewSite last, Graph graph, Build.Planned planned, Map<String, Supplier<byte[]>> otherFiles) {
+        this.graph = graph;
+        this.planned = planned;
+        this.markdown = last.markdown;
+        this.otherFiles = otherFiles;
+        this.recordData = recordData(graph, planned, markdown, made);
+        this.dataFiles = last.dataFiles;
+        this.notPages = last.notPages;
+        this.links = last.links.withSameFiles(planned.addresses());
+    }
+
+    /**
+     * The next version of this site, when the content changed only in prose: its files have the
+     * same names as this version's, so they are not named and indexed again.
+     */
+    PreviewSite withSameFiles(Graph graph, Build.Planned planned, Map<String, Supplier<byte[]>> otherFiles) {
+        return new PreviewSite(this, graph, planned, otherFiles);
+    }
+
+    /** Its parts of the dataset stay empty: only single records' files are made with it (recordFilesWith). */
+    private static OpenDataGenerator.Run recordData(Graph graph, Build.Planned planned, MarkdownRenderer markdown, Map<String, byte[]> made) {
+        return new OpenDataGenerator(markdown).begin(graph, planned.addresses(), made::put, 0);
     }
 
     /**
@@ -86,6 +111,11 @@ public final class PreviewSite {
     /** The site's files that are not pages, by path below the output folder. */
     Set<String> notPages() {
         return notPages;
+    }
+
+    /** Every file of this version, by path below the output folder: its pages, then the other files. */
+    Stream<String> files() {
+        return Stream.concat(planned.plan().addresses().stream().map(planned.addresses()::fileFor), notPages.stream());
     }
 
     /** How many pages the site has. */

@@ -75,8 +75,9 @@ public final class OpenDataGenerator {
         private final Map<String, Unit> pending = new ConcurrentHashMap<>();
         /** One part of the dataset per part of the pages, and one more for what no page asked for. */
         private final List<DatasetWriter> parts = new ArrayList<>();
-        private final Set<String> files = new LinkedHashSet<>();
-        private final int recordFiles;
+        /** Named on first asking: the preview of a save that changed only prose takes the last version's names. */
+        private Set<String> files;
+        private int recordFiles;
         private final AtomicInteger recordsMade = new AtomicInteger();
 
         private Run(Graph graph, Addresses addresses, FileSink sink, int partCount) {
@@ -104,15 +105,6 @@ public final class OpenDataGenerator {
             content.districts().forEach(d -> single("district", addresses.district(d.id()), () -> json.district(d)));
             content.organisations().forEach(o -> single("organisation", addresses.organisation(o.id()), () -> json.organisation(o)));
             content.documents().forEach(d -> single("document", addresses.document(d.id()), () -> json.document(d)));
-            // Every record's file by name, without making any.
-            for (Unit unit : units) {
-                unit.records().accept((shape, page, record) -> files.add(addresses.fileFor(addresses.dataFor(page))));
-            }
-            recordFiles = files.size();
-            files.add(addresses.fileFor(addresses.dataset()));
-            files.add(addresses.fileFor(addresses.recommendationsCsv()));
-            files.add(addresses.fileFor(addresses.catalogue()));
-            SHAPES.forEach(shape -> files.add(addresses.fileFor(addresses.schema(shape))));
             for (int i = 0; i <= partCount; i++) {
                 parts.add(new DatasetWriter(SHAPES.subList(0, SHAPES.size() - 1)));
             }
@@ -137,8 +129,21 @@ public final class OpenDataGenerator {
         }
 
         /** Every file this run will write, by path below the output folder. */
-        public Set<String> files() {
-            return Collections.unmodifiableSet(files);
+        public synchronized Set<String> files() {
+            if (files == null) {
+                // Every record's file by name, without making any.
+                Set<String> named = new LinkedHashSet<>();
+                for (Unit unit : units) {
+                    unit.records().accept((shape, page, record) -> named.add(addresses.fileFor(addresses.dataFor(page))));
+                }
+                recordFiles = named.size();
+                named.add(addresses.fileFor(addresses.dataset()));
+                named.add(addresses.fileFor(addresses.recommendationsCsv()));
+                named.add(addresses.fileFor(addresses.catalogue()));
+                SHAPES.forEach(shape -> named.add(addresses.fileFor(addresses.schema(shape))));
+                files = Collections.unmodifiableSet(named);
+            }
+            return files;
         }
 
         /**
@@ -199,6 +204,7 @@ public final class OpenDataGenerator {
         public void finish() {
             DatasetWriter rest = parts.get(parts.size() - 1);
             units.stream().filter(unit -> pending.remove(unit.page()) != null).forEach(unit -> make(unit, rest));
+            files();
             if (recordsMade.get() != recordFiles) {
                 throw new IllegalStateException("datafilerna: " + recordsMade.get() + " gjorda, " + recordFiles + " väntade");
             }

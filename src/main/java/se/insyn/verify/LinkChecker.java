@@ -54,8 +54,17 @@ public final class LinkChecker {
 
     /** @param files every file the site will have: its pages and every other file (CSS, feeds, data) */
     public LinkChecker(Addresses addresses, Collection<String> files) {
+        this(addresses, new HashSet<>(files));
+    }
+
+    private LinkChecker(Addresses addresses, Set<String> files) {
         this.addresses = addresses;
-        this.files = new HashSet<>(files);
+        this.files = files;
+    }
+
+    /** A new checker of links to the same files: for the preview's next version of a site whose files are the same. */
+    public LinkChecker withSameFiles(Addresses addresses) {
+        return new LinkChecker(addresses, files);
     }
 
     /** Checks a rendered page's links and remembers its ids. */

@@ -140,7 +140,7 @@ class IncrementalBuildProperties {
             Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
         }
 
-        private static List<Path> files(Path content, String marker) throws IOException {
+        static List<Path> files(Path content, String marker) throws IOException {
             try (Stream<Path> walk = Files.walk(content)) {
                 return walk.filter(p -> p.toString().endsWith(".md")).filter(p -> {
                     try {

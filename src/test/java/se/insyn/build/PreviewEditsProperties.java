@@ -1,0 +1,146 @@
+package se.insyn.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import se.insyn.sample.SampleCorpus;
+
+/**
+ * A preview made from the last one, after a save that changed only prose, is the preview made from
+ * scratch: for random sequences of saves, some changing only wording and some changing what links
+ * where, every file the preview serves has the same bytes, and it gives the same warnings. A save
+ * that changes only prose is shown from the last preview, and any other is linked from scratch.
+ */
+class PreviewEditsProperties {
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    /** Whether a save changes only prose, so that the preview must be made from the last one, or what links where. */
+    private enum Kind { PROSE, STRUCTURE, EITHER }
+
+    private record Save(String what, Kind kind) {
+    }
+
+    @Property(tries = 6)
+    void aPreviewMadeFromTheLastIsThePreviewMadeFromScratch(@ForAll long seed, @ForAll @IntRange(min = 6, max = 10) int saves)
+            throws IOException {
+        Path temp = Files.createTempDirectory("insyn-preview-edits");
+        try {
+            Path content = temp.resolve("content");
+            new SampleCorpus().write(content, 6, seed);
+            BuildOptions options = new BuildOptions(content, null, null, null, TODAY);
+            Build kept = new Build();
+            kept.preview(options);
+            Random random = new Random(seed);
+            for (int step = 1; step <= saves; step++) {
+                Save save = save(content, random);
+                Build.Preview fromLast = kept.preview(options);
+                Build.Preview fromScratch = new Build().preview(options);
+                String after = "after save " + step + " (" + save.what() + ")";
+                if (save.kind() != Kind.EITHER) {
+                    assertEquals(save.kind() == Kind.PROSE, kept.lastPreviewOfProse(), "made from the last preview " + after);
+                }
+                assertEquals(messages(fromScratch), messages(fromLast), "warnings " + after);
+                List<String> files = fromScratch.site().files().toList();
+                assertEquals(files, fromLast.site().files().toList(), "files " + after);
+                assertTrue(files.size() > 100, "a whole site: " + files.size());
+                for (String file : files) {
+                    assertArrayEquals(fromScratch.site().file(file).orElseThrow(), fromLast.site().file(file).orElseThrow(),
+                            file + " " + after);
+                }
+            }
+        } finally {
+            IncrementalBuildProperties.delete(temp);
+        }
+    }
+
+    private static List<String> messages(Build.Preview preview) {
+        return preview.warnings().stream().map(p -> p.toString(Locale.ROOT)).toList();
+    }
+
+    /** One save a communicator makes, chosen at random. */
+    private static Save save(Path content, Random random) throws IOException {
+        List<Path> statements = IncrementalBuildProperties.Edits.files(content, "type: statement");
+        List<Path> audits = IncrementalBuildProperties.Edits.files(content, "type: audit");
+        Path statement = statements.get(random.nextInt(statements.size()));
+        Path audit = audits.get(random.nextInt(audits.size()));
+        int n = random.nextInt(1000);
+        return switch (random.nextInt(11)) {
+            case 0 -> {
+                append(statement, "\nEn ny mening " + n + " i svaret.\n");
+                yield new Save("added a sentence to " + content.relativize(statement), Kind.PROSE);
+            }
+            case 1 -> {
+                replaceInBody(statement, " och ", " samt ");
+                yield new Save("changed a word in " + content.relativize(statement), Kind.PROSE);
+            }
+            case 2 -> {
+                replace(statement, "(?m)^title: .*$", "title: \"Nytt yttrande " + n + "\"");
+                yield new Save("retitled " + content.relativize(statement), Kind.PROSE);
+            }
+            case 3 -> {
+                replace(audit, "(?m)^title: .*$", "title: \"Ändrad granskning " + n + "\"");
+                yield new Save("retitled " + content.relativize(audit), Kind.PROSE);
+            }
+            case 4 -> {
+                append(audit, "\nTillägg " + n + " om granskningen.\n");
+                yield new Save("added a sentence to " + content.relativize(audit), Kind.PROSE);
+            }
+            case 5 -> {
+                append(statement, "\nSe även KRN-2099-" + String.format("%05d", n) + ".\n");
+                yield new Save("mentioned a diarienummer the site does not have in " + content.relativize(statement), Kind.STRUCTURE);
+            }
+            case 6 -> {
+                String dnr = Files.readString(audit, StandardCharsets.UTF_8).replaceFirst("(?s).*?\ndnr: *(\\S+).*", "$1");
+                append(statement, "\nSe även " + dnr + ".\n");
+                yield new Save("mentioned audit " + dnr + " in " + content.relativize(statement), Kind.STRUCTURE);
+            }
+            case 7 -> {
+                replace(statement, "(?m)^date: .*$", "date: 2026-0" + (1 + random.nextInt(5)) + "-1" + random.nextInt(10));
+                yield new Save("dated " + content.relativize(statement) + " anew", Kind.EITHER);
+            }
+            case 8 -> {
+                replaceInBody(statement, "\n## ", "\nEn ny rad.\n\n## ");
+                yield new Save("added lines in the middle of " + content.relativize(statement), Kind.EITHER);
+            }
+            case 9 -> {
+                replace(statement, "position: instämmer inte", "position: delvis instämmer");
+                yield new Save("changed a position in " + content.relativize(statement), Kind.EITHER);
+            }
+            default -> {
+                Files.writeString(content.resolve("stadsdelar").resolve("ny-" + n + ".md"),
+                        "---\ntype: district\nid: ny-" + n + "\nname: Ny stadsdel " + n + "\n---\nEn ny stadsdel.\n", StandardCharsets.UTF_8);
+                yield new Save("added district ny-" + n, Kind.STRUCTURE);
+            }
+        };
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private static void replace(Path file, String regex, String replacement) throws IOException {
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst(regex, replacement), StandardCharsets.UTF_8);
+    }
+
+    /** Replaces the first occurrence of a text after the front matter. */
+    private static void replaceInBody(Path file, String text, String replacement) throws IOException {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        int body = source.indexOf("\n---\n", 4) + 5;
+        int at = source.indexOf(text, body);
+        if (at >= 0) {
+            Files.writeString(file, source.substring(0, at) + replacement + source.substring(at + text.length()), StandardCharsets.UTF_8);
+        }
+    }
+}
