@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.insyn.load.ContentLoader;
@@ -51,10 +52,26 @@ final class PreviewReading {
     /** What each file of the last reading added to the content (null for nothing), by file. */
     private Map<Path, FileReading> readings = Map.of();
 
+    /** The last listing of the content folder, for a reading told which paths changed since. */
+    private ContentLoader.Listing lastListing;
+
     /** The content, with every problem of its files reported; files unchanged since the last call are not parsed again. */
     synchronized Content read(Path contentDir, Publication publication, Problems problems) {
+        return read(contentDir, publication, problems, Optional.empty());
+    }
+
+    /**
+     * The content, as {@link #read(Path, Publication, Problems)} gives it, knowing which paths (absolute)
+     * alone changed since the last reading, if that is known: then only those are looked at again,
+     * unless files may have been added or removed, when the whole folder is listed again.
+     */
+    synchronized Content read(Path contentDir, Publication publication, Problems problems, Optional<Set<Path>> changed) {
         ContentReader.Reading reading = new ContentReader().begin(problems, publication);
-        Optional<ContentLoader.Listing> listing = loader.list(contentDir, problems);
+        ContentLoader.Listing last = lastListing;
+        lastListing = null;
+        Optional<ContentLoader.Listing> listing = changed.isPresent() && last != null && last.root().equals(ContentLoader.folderItself(contentDir))
+                ? loader.relist(last, changed.get()).or(() -> loader.list(contentDir, problems))
+                : loader.list(contentDir, problems);
         parsed.set(0);
         if (listing.isEmpty()) {
             lastRead.clear();
@@ -62,6 +79,7 @@ final class PreviewReading {
             return reading.finish();
         }
         ContentLoader.Listing files = listing.get();
+        lastListing = files;
         Path root = files.root();
         if (!root.equals(lastRoot) || !publication.equals(lastPublication)) {
             lastRead.clear();

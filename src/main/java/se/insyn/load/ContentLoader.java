@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,10 @@ public final class ContentLoader {
 
     /**
      * The content folder, absolute, and its Markdown files relative to it, in a stable order, each
-     * with the attributes the listing read (of the file a link names).
+     * with the attributes the listing read (of the file a link names). {@code links} is whether any
+     * of the files is a link.
      */
-    public record Listing(Path root, List<Path> files, Map<Path, BasicFileAttributes> attributes) {
+    public record Listing(Path root, List<Path> files, Map<Path, BasicFileAttributes> attributes, boolean links) {
     }
 
     /**
@@ -104,6 +106,7 @@ public final class ContentLoader {
         Path root = folderItself(contentDir);
         List<Path> files = new ArrayList<>();
         Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        boolean[] links = {false};
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -119,6 +122,7 @@ public final class ContentLoader {
                     Path relative = root.relativize(path);
                     BasicFileAttributes file = pathAttributes;
                     if (pathAttributes.isSymbolicLink()) {
+                        links[0] = true;
                         if (!isInside(root, path)) {
                             problems.error(relative, 0, Text.of("load.linkOutside"), Text.of("load.linkOutside.fix"));
                             return FileVisitResult.CONTINUE;
@@ -136,7 +140,47 @@ public final class ContentLoader {
             throw new LocalisedIOException(Text.of("load.folderUnreadable", root), e);
         }
         files.sort(null);
-        return Optional.of(new Listing(root, files, attributes));
+        return Optional.of(new Listing(root, files, attributes, links[0]));
+    }
+
+    /**
+     * The listing after changes to these paths only (absolute, as a watcher of the folder reports
+     * them), each changed file's attributes read again, so that a save on a large site is not a walk
+     * through all its files. Empty when the changes may have added or removed content files (a new
+     * or removed Markdown file, a folder, a link) or the last listing had links (a change to a file
+     * may then change another's): the folder must then be listed again. Paths outside the folder (a
+     * theme's) and files that are no content (an editor's temporary files) change nothing here.
+     */
+    public Optional<Listing> relist(Listing last, Collection<Path> changed) {
+        if (last.links()) {
+            return Optional.empty();
+        }
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>(last.attributes());
+        for (Path path : changed) {
+            if (!path.startsWith(last.root())) {
+                continue;
+            }
+            BasicFileAttributes now = attributesOf(path);
+            Path relative = last.root().relativize(path);
+            if (attributes.containsKey(relative)) {
+                if (now == null || !now.isRegularFile()) {
+                    return Optional.empty();
+                }
+                attributes.put(relative, now);
+            } else if (now != null && (!now.isRegularFile() || path.getFileName().toString().endsWith(".md"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Listing(last.root(), last.files(), attributes, false));
+    }
+
+    /** A path's own attributes, a link's rather than its target's; null when there is nothing there. */
+    private static BasicFileAttributes attributesOf(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

@@ -9,14 +9,19 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.insyn.load.ContentLoader;
 
 /**
  * Watches folders (and every folder created below them) and calls back once per burst of changes:
- * an editor's save often touches a file several times within a few milliseconds.
+ * an editor's save often touches a file several times within a few milliseconds. It tells which
+ * paths changed, or nothing when that is not known (the system dropped events).
  */
 final class ContentWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 30;
@@ -24,7 +29,7 @@ final class ContentWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+    ContentWatcher(List<Path> roots, Consumer<Optional<Set<Path>>> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             registerTree(root);
@@ -50,38 +55,49 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Optional<Set<Path>>> onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean changed = drain(key);
+                Burst burst = new Burst();
+                burst.drain(key);
                 // Collect the rest of the burst before rebuilding once.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(more);
+                    burst.drain(more);
                 }
-                if (changed) {
-                    onChange.run();
-                }
+                onChange.accept(burst.lost ? Optional.empty() : Optional.of(Set.copyOf(burst.paths)));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean drain(WatchKey key) {
-        Path folder = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path created) {
-                try {
-                    registerTree(folder.resolve(created));
-                } catch (IOException e) {
-                    // A folder that vanished again needs no watching.
+    /** The paths one burst of changes touched, unless events were lost. */
+    private final class Burst {
+        private final Set<Path> paths = new HashSet<>();
+        private boolean lost;
+
+        void drain(WatchKey key) {
+            Path folder = (Path) key.watchable();
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (!(event.context() instanceof Path name)) {
+                    lost = true;
+                    continue;
+                }
+                Path path = folder.resolve(name);
+                paths.add(path);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                    try {
+                        registerTree(path);
+                    } catch (IOException e) {
+                        // A folder that vanished again needs no watching.
+                    }
                 }
             }
+            // A key that cannot be reset watches a folder no more: what happens below it is not known.
+            lost |= !key.reset();
         }
-        key.reset();
-        return true;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,11 +65,11 @@ public final class PreviewSession implements AutoCloseable {
         }
         // Watched before the first build reads a file: a save made while it runs (seconds, on a large
         // site) is built right after it, where watching only afterwards lost it until the next save.
-        watcher = new ContentWatcher(folders, () -> rebuilds.submit(this::rebuild));
+        watcher = new ContentWatcher(folders, changed -> rebuilds.submit(() -> rebuild(changed)));
         watcher.start();
         // On the rebuilds' own thread, so that a save seen meanwhile is built after it, never beside it.
         try {
-            rebuilds.submit(this::rebuild).get();
+            rebuilds.submit(() -> rebuild(Optional.empty())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -90,10 +92,11 @@ public final class PreviewSession implements AutoCloseable {
         return server.version();
     }
 
-    private void rebuild() {
+    /** @param changed the paths changed since the last rebuild, if known */
+    private void rebuild(Optional<Set<Path>> changed) {
         long start = System.nanoTime();
         try {
-            Build.Preview preview = build.preview(new BuildOptions(content, theme, null, null, date));
+            Build.Preview preview = build.preview(new BuildOptions(content, theme, null, null, date), changed);
             server.show(preview.basePath(), preview.site());
             out.println(say(Text.of("serve.rebuilt", preview.site().pageCount(), (System.nanoTime() - start) / 1_000_000,
                     preview.warnings().isEmpty() ? "" : Text.of("serve.rebuilt.warnings", preview.warnings().size()))));

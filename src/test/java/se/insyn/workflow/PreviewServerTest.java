@@ -156,6 +156,24 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSaveThatWritesATemporaryFileAndRenamesItOverTheFileIsShown() throws IOException {
+        // As vim, gedit and most IDEs save: the new text in a file beside it, then renamed over it.
+        // The preview is told only which paths changed, and must see through the temporary name.
+        String newTitle = "Granskning av tryggheten i Gottsunda (sparad som en redigerare sparar)";
+        Path audit = content.resolve(AUDIT);
+        Path written = audit.resolveSibling(".goutputstream-" + audit.getFileName());
+        Files.writeString(written, Files.readString(audit, StandardCharsets.UTF_8).replace("title: " + TITLE + "\n", "title: " + newTitle + "\n"),
+                StandardCharsets.UTF_8);
+        Files.move(written, audit, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        preview.awaitPage(AUDIT_PAGE, r -> r.status() == 200 && r.body().contains("<h1>" + newTitle + "</h1>"), "the renamed save");
+
+        // A backup file beside it (vim's "~") is no content; the next save is seen all the same.
+        Files.copy(audit, audit.resolveSibling(audit.getFileName() + "~"));
+        TestSites.replace(audit, "title: " + newTitle + "\n", "title: " + TITLE + "\n");
+        preview.awaitPage(AUDIT_PAGE, r -> r.status() == 200 && r.body().contains("<h1>" + TITLE + "</h1>"), "the next save");
+    }
+
+    @Test
     void aNewFileInANewFolderIsPickedUp() {
         long before = preview.servedVersion();
         TestSites.write(content.resolve("nya-stadsdelar/sodra/savja.md"), "---\ntype: district\nid: savja\nname: Sävja\n---\n");
