@@ -117,11 +117,20 @@ public final class Build {
      * site at once, so a request never sees half a build.
      */
     public Preview preview(BuildOptions options) {
+        return preview(options, Optional.empty());
+    }
+
+    /**
+     * The preview, as {@link #preview(BuildOptions)} makes it, knowing which paths (absolute) alone
+     * changed since the last preview, when a watcher of the folders knows that: only those are
+     * looked at again, unless files were added or removed.
+     */
+    public Preview preview(BuildOptions options, Optional<Set<Path>> changed) {
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
         LocalDate today = options.today();
         Publication publication = Publication.preview(today);
-        Content content = previewReading.read(options.content(), publication, problems);
+        Content content = previewReading.read(options.content(), publication, problems, changed);
         Map<Path, FileReading> readings = previewReading.readings();
         LastPreview last = lastPreview;
         // Kept again only when this preview succeeds: after an error, the next save links from scratch.
@@ -174,6 +183,7 @@ public final class Build {
         if (!planned.plan().addresses().equals(last.pageAddresses()) || !otherFiles.keySet().equals(last.otherFiles())) {
             return Optional.empty();
         }
+        planned.plan().placesPagesAs(last.site().plan());
         PreviewSite site = last.site().withSameFiles(graph, planned, otherFiles);
         last.linkProblems().forEach(problems::add);
         lastPreview = new LastPreview(options, last.today(), readings, graph, last.linkProblems(), last.pageAddresses(),

@@ -14,6 +14,7 @@ import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Problems;
 import se.insyn.render.RenderedPage;
+import se.insyn.render.SiteRenderer;
 import se.insyn.verify.LinkChecker;
 import se.insyn.write.FileSink;
 
@@ -116,6 +117,11 @@ public final class PreviewSite {
     /** Every file of this version, by path below the output folder: its pages, then the other files. */
     Stream<String> files() {
         return Stream.concat(planned.plan().addresses().stream().map(planned.addresses()::fileFor), notPages.stream());
+    }
+
+    /** The plan of this version's pages. */
+    SiteRenderer.Plan plan() {
+        return planned.plan();
     }
 
     /** How many pages the site has. */

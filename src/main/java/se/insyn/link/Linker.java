@@ -1,9 +1,7 @@
 package se.insyn.link;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +22,16 @@ import se.insyn.problem.Text;
 /** Entry point of the link stage: indexes the content and checks that every reference resolves. */
 public final class Linker {
 
-    public Graph link(Content content, Problems problems) {
-        return link(content, problems, null);
-    }
-
     /**
      * Links content that differs from the last graph's only in records of the same {@link Shape}:
-     * {@code replaced} maps each old record to its new version. The checks, and the search of every
-     * text for diarienummer, found the same then as they would now, so they are not made again.
+     * {@code replaced} maps each old record (by identity) to its new version. The graph is the
+     * last one with those records replaced; the checks found then what they would find now.
      */
     public Graph relink(Content content, Graph last, Map<Object, Object> replaced) {
-        Map<Object, List<Object>> referencedBy = new IdentityHashMap<>();
-        last.referencedBy().forEach((target, sources) -> referencedBy.put(replaced.getOrDefault(target, target),
-                sources.stream().map(source -> replaced.getOrDefault(source, source)).toList()));
-        return link(content, new Problems(), Collections.unmodifiableMap(referencedBy));
+        return new Replacement(replaced).of(last, content);
     }
 
-    /** @param lastReferences the backlinks of the last graph with its records replaced, or null to check and index everything */
-    private Graph link(Content content, Problems problems, Map<Object, List<Object>> lastReferences) {
+    public Graph link(Content content, Problems problems) {
         Map<String, District> districts = index(content.districts(), District::id, District::origin, Text.of("link.record.district"), problems);
         Map<String, Organisation> organisations = index(content.organisations(), Organisation::id, Organisation::origin, Text.of("link.record.organisation"), problems);
         Map<String, GoverningDocument> documents = index(content.documents(), GoverningDocument::id, GoverningDocument::origin, Text.of("link.record.document"), problems);
@@ -53,6 +43,9 @@ public final class Linker {
         index(content.terms(), Term::id, Term::origin, Text.of("link.record.term"), problems);
         index(content.terms(), t -> t.term().toLowerCase(java.util.Locale.ROOT), Term::origin, Text.of("link.record.termWord"), problems);
         index(content.terms(), Term::abbreviation, Term::origin, Text.of("link.record.abbreviation"), problems);
+        References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
+                audits, caseFiles.keySet(), content.unpublished());
+
         Map<Path, Object> byFile = new LinkedHashMap<>();
         content.districts().forEach(r -> byFile.put(r.origin().file(), r));
         content.organisations().forEach(r -> byFile.put(r.origin().file(), r));
@@ -61,28 +54,6 @@ public final class Linker {
         content.statements().forEach(r -> byFile.put(r.origin().file(), r));
         content.caseFiles().forEach(r -> byFile.put(r.origin().file(), r));
         content.followUps().forEach(r -> byFile.put(r.origin().file(), r));
-        Map<Object, List<Object>> referencedBy = lastReferences != null ? lastReferences
-                : check(content, districts, organisations, documents, audits, caseFiles, byFile, problems);
-        Backlinks backlinks = new Backlinks(content);
-        return new Graph(content, districts, organisations, documents, audits, statements, caseFiles, followUps,
-                java.util.Collections.unmodifiableMap(byFile), backlinks.answers(), backlinks.timelines(),
-                backlinks.group(content.statements(), s -> List.of(s.auditDnr())),
-                backlinks.group(content.statements(), s -> List.of(s.by())),
-                backlinks.group(content.audits(), Audit::districts),
-                backlinks.group(content.audits(), Audit::audited),
-                backlinks.group(content.caseFiles(), c -> c.auditDnr() == null ? List.of() : List.of(c.auditDnr())),
-                backlinks.group(sortedByDate(content.followUps()), FollowUp::districts),
-                backlinks.group(sortedByDate(content.followUps()), FollowUp::documents),
-                backlinks.documentsByDistrict(documents), referencedBy);
-    }
-
-    /** Checks every reference and indexes what refers to each record, in fields and in texts. */
-    private static Map<Object, List<Object>> check(Content content, Map<String, District> districts,
-                                                   Map<String, Organisation> organisations, Map<String, GoverningDocument> documents,
-                                                   Map<String, Audit> audits, Map<String, CaseFile> caseFiles, Map<Path, Object> byFile,
-                                                   Problems problems) {
-        References refs = new References(problems, districts.keySet(), organisations.keySet(), documents.keySet(),
-                audits, caseFiles.keySet(), content.unpublished());
 
         content.districts().forEach(refs::check);
         content.documents().forEach(refs::check);
@@ -95,7 +66,18 @@ public final class Linker {
         sameAddress(content.caseFiles(), CaseFile::dnr, CaseFile::origin, problems);
         Map<String, Object> byDnr = new LinkedHashMap<>(caseFiles);
         byDnr.putAll(audits);
-        return new ReferenceIndex(content, byDnr, byFile).build(problems);
+        Map<Object, List<Object>> referencedBy = new ReferenceIndex(content, byDnr, byFile).build(problems);
+        Backlinks backlinks = new Backlinks(content);
+        return new Graph(content, districts, organisations, documents, audits, statements, caseFiles, followUps,
+                java.util.Collections.unmodifiableMap(byFile), backlinks.answers(), backlinks.timelines(),
+                backlinks.group(content.statements(), s -> List.of(s.auditDnr())),
+                backlinks.group(content.statements(), s -> List.of(s.by())),
+                backlinks.group(content.audits(), Audit::districts),
+                backlinks.group(content.audits(), Audit::audited),
+                backlinks.group(content.caseFiles(), c -> c.auditDnr() == null ? List.of() : List.of(c.auditDnr())),
+                backlinks.group(sortedByDate(content.followUps()), FollowUp::districts),
+                backlinks.group(sortedByDate(content.followUps()), FollowUp::documents),
+                backlinks.documentsByDistrict(documents), referencedBy);
     }
 
     private static List<FollowUp> sortedByDate(List<FollowUp> followUps) {

@@ -54,8 +54,35 @@ public final class SiteRenderer {
 
         /** What rendering one page at a time needs, made on the first such page. */
         private volatile Single single;
+        /**
+         * Each page's place in the plan by its file, made on the first page rendered alone: the
+         * preview's versions of a site whose pages stayed the same share it (153 000 files' names).
+         */
+        private volatile Map<String, Integer> pageByFile;
 
-        private record Single(Map<String, PlannedPage> byFile, Templates templates, Map<String, Object> shared, TermMarker terms) {
+        private record Single(Templates templates, Map<String, Object> shared, TermMarker terms) {
+        }
+
+        private Map<String, Integer> pageByFile() {
+            Map<String, Integer> made = pageByFile;
+            if (made == null) {
+                synchronized (this) {
+                    if (pageByFile == null) {
+                        Map<String, Integer> byFile = new HashMap<>();
+                        for (int i = 0; i < pages.size(); i++) {
+                            byFile.put(addresses.fileFor(pages.get(i).address()), i);
+                        }
+                        pageByFile = byFile;
+                    }
+                    made = pageByFile;
+                }
+            }
+            return made;
+        }
+
+        /** Takes the pages' places by file from a plan whose pages have the same addresses in the same order. */
+        public void placesPagesAs(Plan same) {
+            pageByFile = same.pageByFile();
         }
 
         /**
@@ -68,17 +95,14 @@ public final class SiteRenderer {
             if (made == null) {
                 synchronized (this) {
                     if (single == null) {
-                        Map<String, PlannedPage> byFile = new HashMap<>();
-                        pages.forEach(page -> byFile.put(addresses.fileFor(page.address()), page));
-                        single = new Single(byFile, new Templates(theme), shared(graph, addresses, messages),
-                                new TermMarker(graph.content().terms()));
+                        single = new Single(new Templates(theme), shared(graph, addresses, messages), new TermMarker(graph.content().terms()));
                     }
                     made = single;
                 }
             }
-            PlannedPage planned = made.byFile().get(file);
-            return planned == null ? Optional.empty()
-                    : Optional.ofNullable(SiteRenderer.this.render(planned.page().get(), made.shared(), made.templates(), addresses,
+            Integer place = pageByFile().get(file);
+            return place == null ? Optional.empty()
+                    : Optional.ofNullable(SiteRenderer.this.render(pages.get(place).page().get(), made.shared(), made.templates(), addresses,
                             made.terms(), problems));
         }
 

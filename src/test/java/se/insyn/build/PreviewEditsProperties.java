@@ -76,7 +76,9 @@ class PreviewEditsProperties {
         Path statement = statements.get(random.nextInt(statements.size()));
         Path audit = audits.get(random.nextInt(audits.size()));
         int n = random.nextInt(1000);
-        return switch (random.nextInt(11)) {
+        List<Path> followUps = IncrementalBuildProperties.Edits.files(content, "type: follow-up");
+        List<Path> cases = IncrementalBuildProperties.Edits.files(content, "type: case");
+        return switch (random.nextInt(14)) {
             case 0 -> {
                 append(statement, "\nEn ny mening " + n + " i svaret.\n");
                 yield new Save("added a sentence to " + content.relativize(statement), Kind.PROSE);
@@ -117,6 +119,35 @@ class PreviewEditsProperties {
             case 9 -> {
                 replace(statement, "position: instämmer inte", "position: delvis instämmer");
                 yield new Save("changed a position in " + content.relativize(statement), Kind.EITHER);
+            }
+            case 10 -> {
+                if (followUps.isEmpty()) {
+                    yield save(content, random);
+                }
+                // A follow-up's entries' texts go into each recommendation's history.
+                Path followUp = followUps.get(random.nextInt(followUps.size()));
+                String source = Files.readString(followUp, StandardCharsets.UTF_8);
+                long entries = source.lines().filter(line -> line.startsWith("    text: \"")).count();
+                int which = random.nextInt((int) entries);
+                StringBuilder edited = new StringBuilder();
+                int seen = 0;
+                for (String line : source.split("\n", -1)) {
+                    if (line.startsWith("    text: \"") && seen++ == which) {
+                        line = "    text: \"Ny lägesbeskrivning " + n + ".\"";
+                    }
+                    edited.append(line).append('\n');
+                }
+                Files.writeString(followUp, edited.substring(0, edited.length() - 1), StandardCharsets.UTF_8);
+                yield new Save("rewrote entry " + which + " of " + content.relativize(followUp), Kind.PROSE);
+            }
+            case 11 -> {
+                replace(audit, "(?m)^(    text: \")", "$1Omformulerad " + n + ": ");
+                yield new Save("reworded a recommendation of " + content.relativize(audit), Kind.EITHER);
+            }
+            case 12 -> {
+                Path caseFile = cases.get(random.nextInt(cases.size()));
+                append(caseFile, "\nEtt tillägg " + n + " i tjänsteskrivelsen.\n");
+                yield new Save("added a sentence to " + content.relativize(caseFile), Kind.PROSE);
             }
             default -> {
                 Files.writeString(content.resolve("stadsdelar").resolve("ny-" + n + ".md"),
