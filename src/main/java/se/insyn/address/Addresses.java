@@ -90,12 +90,22 @@ public final class Addresses {
     }
 
     public String recommendation(String auditDnr, int number) {
-        return audit(auditDnr) + "rekommendation-" + number + "/";
+        return recommendationOf(audit(auditDnr), number);
+    }
+
+    /** A recommendation's address from its audit's, for the plan of a site, which makes 60 000 of them. */
+    public static String recommendationOf(String auditAddress, int number) {
+        return auditAddress + "rekommendation-" + number + "/";
     }
 
     /** One organisation's answer to one recommendation: its own page, the answer's canonical address. */
     public String answer(String auditDnr, int number, String organisation) {
-        return recommendation(auditDnr, number) + "svar/" + organisation + "/";
+        return answerOf(recommendation(auditDnr, number), organisation);
+    }
+
+    /** An answer's address from its recommendation's. */
+    public static String answerOf(String recommendationAddress, String organisation) {
+        return recommendationAddress + "svar/" + organisation + "/";
     }
 
     /** The same answer where it stands on the recommendation's page. */

@@ -36,23 +36,24 @@ public final class FeedGenerator {
      */
     public Map<String, Supplier<byte[]>> feeds(Graph graph, Addresses addresses, Map<String, String> messages, List<String> pageAddresses) {
         Supplier<List<FeedEntry>> entries = memoised(() -> new FeedEntries(graph, addresses, messages).all());
-        LocalDate newest = graph.newestDate() == null ? LocalDate.EPOCH : graph.newestDate();
+        // Looked for when a feed is made: a preview makes the feeds only if they are asked for.
+        Supplier<LocalDate> newest = memoised(() -> graph.newestDate() == null ? LocalDate.EPOCH : graph.newestDate());
         AtomWriter atom = new AtomWriter();
         String siteTitle = graph.site().title();
         Map<String, Supplier<byte[]>> feeds = new LinkedHashMap<>();
         feeds.put(addresses.fileFor(addresses.siteFeed()), () -> atom.write(siteTitle, addresses.absolute(addresses.siteFeed()),
-                addresses.absolute(addresses.home()), graph.site().municipality(), latest(entries.get().stream()), newest));
+                addresses.absolute(addresses.home()), graph.site().municipality(), latest(entries.get().stream()), newest.get()));
         for (District district : graph.content().districts()) {
             String feed = addresses.districtFeed(district.id());
             feeds.put(addresses.fileFor(feed), () -> atom.write(siteTitle + " – " + district.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.district(district.id())), graph.site().municipality(),
-                    latest(entries.get().stream().filter(e -> e.districts().contains(district.id()))), newest));
+                    latest(entries.get().stream().filter(e -> e.districts().contains(district.id()))), newest.get()));
         }
         for (Organisation organisation : graph.content().organisations()) {
             String feed = addresses.organisationFeed(organisation.id());
             feeds.put(addresses.fileFor(feed), () -> atom.write(siteTitle + " – " + organisation.name(), addresses.absolute(feed),
                     addresses.absolute(addresses.organisation(organisation.id())), graph.site().municipality(),
-                    latest(entries.get().stream().filter(e -> e.organisations().contains(organisation.id()))), newest));
+                    latest(entries.get().stream().filter(e -> e.organisations().contains(organisation.id()))), newest.get()));
         }
         feeds.put(addresses.fileFor(addresses.deadlinesCalendar()),
                 () -> new CalendarWriter().write(siteTitle + " – " + messages.get("calendar.name"), deadlines(graph, addresses, messages)));

@@ -236,9 +236,9 @@ final class SitePlan {
             });
             LinkView auditLink = new LinkView(auditAddress, audit.dnr());
             for (Recommendation recommendation : audit.recommendations()) {
-                String address = addresses.recommendation(audit.dnr(), recommendation.number());
+                String address = Addresses.recommendationOf(auditAddress, recommendation.number());
                 add(pages, address, null, () -> recommendationPage(audit, recommendation, listLink, auditLink));
-                answerPages(pages, audit, recommendation, crumbs(listLink, auditLink,
+                answerPages(pages, audit, recommendation, address, crumbs(listLink, auditLink,
                         new LinkView(address, t.get("recommendation") + " " + recommendation.number())));
             }
             // A case's pages stay together, so that the texts they share are rendered once.
@@ -257,13 +257,14 @@ final class SitePlan {
     }
 
     /** One page per answer: the canonical address journalists cite for one organisation's answer. */
-    private void answerPages(List<PlannedPage> pages, Audit audit, Recommendation recommendation, List<LinkView> crumbs) {
+    private void answerPages(List<PlannedPage> pages, Audit audit, Recommendation recommendation, String recommendationAddress,
+                             List<LinkView> crumbs) {
         // The view's answers are built from the graph's answers, in the same order.
         List<AnswerRef> refs = graph.answersTo(audit.dnr(), recommendation.number());
         for (int i = 0; i < refs.size(); i++) {
             Statement statement = refs.get(i).statement();
             int index = i;
-            add(pages, addresses.answer(audit.dnr(), recommendation.number(), statement.by()), null, () -> {
+            add(pages, Addresses.answerOf(recommendationAddress, statement.by()), null, () -> {
                 RecommendationView rec = views.audit(audit).recommendations().get(audit.recommendations().indexOf(recommendation));
                 AnswerView answer = rec.answers().get(index);
                 String title = t.get("answer.title").replace("{0}", answer.organisation().text())

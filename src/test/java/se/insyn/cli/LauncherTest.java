@@ -69,6 +69,16 @@ class LauncherTest {
     }
 
     @Test
+    void aBuildUsesTheSerialCollectorAndThePreviewG1() throws Exception {
+        // A build's heap holds one site; the preview's an old version beside the new one after every save.
+        List<String> build = javaArguments("build", "-c", small.toString());
+        assertTrue(build.contains("-XX:+UseSerialGC") && !build.contains("-XX:+UseG1GC"), build.toString());
+        List<String> serve = javaArguments("serve", "-c", small.toString());
+        assertTrue(serve.contains("-XX:+UseG1GC") && !serve.contains("-XX:+UseSerialGC"), serve.toString());
+        assertTrue(serve.contains("-Xmx800m"), serve.toString());
+    }
+
+    @Test
     void optionsOfTheUserReplaceTheLaunchersCompletely() throws Exception {
         List<String> arguments = javaArguments(Map.of("INSYN_JAVA_OPTS", "-Xmx2g"), "build", "-c", small.toString());
         assertTrue(arguments.contains("-Xmx2g"), arguments.toString());
