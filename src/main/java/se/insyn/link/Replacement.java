@@ -2,8 +2,8 @@ package se.insyn.link;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -50,14 +50,15 @@ final class Replacement {
                 lists(last.followUpsByDocument()), lists(last.documentsByDistrict()), references(last.referencedBy()));
     }
 
-    /** The index itself when it holds no replaced record, else a copy in the same order with the new ones. */
+    /** The index itself when it holds no replaced record, else the index seen with the new ones. */
     private <K, V> Map<K, V> values(Map<K, V> index) {
-        if (index.values().stream().noneMatch(replaced::containsKey)) {
-            return index;
-        }
-        Map<K, V> copy = new LinkedHashMap<>(index);
-        copy.replaceAll((key, value) -> swap(value));
-        return Collections.unmodifiableMap(copy);
+        Map<K, V> changed = new HashMap<>();
+        index.forEach((key, value) -> {
+            if (replaced.containsKey(value)) {
+                changed.put(key, swap(value));
+            }
+        });
+        return Overlay.of(index, changed);
     }
 
     private <K, T> Map<K, List<T>> lists(Map<K, List<T>> index) {
@@ -66,17 +67,14 @@ final class Replacement {
 
     /** The index with each list made anew by {@code anew}, which returns the list itself when nothing in it changed. */
     private <K, T> Map<K, List<T>> lists(Map<K, List<T>> index, BiFunction<K, List<T>, List<T>> anew) {
-        Map<K, List<T>> copy = null;
-        for (Map.Entry<K, List<T>> entry : index.entrySet()) {
-            List<T> list = anew.apply(entry.getKey(), entry.getValue());
-            if (list != entry.getValue()) {
-                if (copy == null) {
-                    copy = new LinkedHashMap<>(index);
-                }
-                copy.put(entry.getKey(), list);
+        Map<K, List<T>> changed = new HashMap<>();
+        index.forEach((key, list) -> {
+            List<T> made = anew.apply(key, list);
+            if (made != list) {
+                changed.put(key, made);
             }
-        }
-        return copy == null ? index : Collections.unmodifiableMap(copy);
+        });
+        return Overlay.of(index, changed);
     }
 
     /** The list itself when {@code swap} returns each of its elements itself, else the list of what it makes of each. */
@@ -100,7 +98,11 @@ final class Replacement {
      * text of its n-th such entry.
      */
     private List<StatusChange> timeline(RecommendationKey recommendation, List<StatusChange> steps) {
-        if (steps.stream().noneMatch(step -> replaced.containsKey(step.statement()) || replaced.containsKey(step.followUp()))) {
+        boolean any = false;
+        for (StatusChange step : steps) {
+            any |= replaced.containsKey(step.statement()) || replaced.containsKey(step.followUp());
+        }
+        if (!any) {
             return steps;
         }
         Map<FollowUp, Integer> seen = new IdentityHashMap<>();
