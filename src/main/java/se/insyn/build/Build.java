@@ -162,32 +162,37 @@ public final class Build {
         problems.throwIfErrors();
         List<Problem> warnings = problems.warnings();
         timer.lap("verify");
-        lastPreview = new LastPreview(options, today, readings, linked.graph(), linking.sorted(), planned.plan().addresses(),
-                otherFiles.keySet(), site);
+        lastPreview = new LastPreview(options, today, readings, linked.graph(), linking.sorted(), otherFiles.keySet(), site);
         return new Preview(planned.addresses().basePath(), site, warnings);
     }
 
     /**
      * The preview of content that differs from the last preview's only in prose: the last graph's
-     * records replaced, the site's files named as then, the link stage's warnings and the address
-     * checks' verdict as then. Empty if the site's pages or other files turn out to differ after all.
+     * records replaced, the last plan's pages made from them, the site's files named as then, the
+     * link stage's warnings and the address checks' verdict as then. Empty if the theme's texts or
+     * the other files' names changed.
      */
     private Optional<Preview> previewOfProseEdit(BuildOptions options, Content content, Map<Path, FileReading> readings,
                                                  LastPreview last, Map<Object, Object> replaced, Problems problems, StageTimer timer) {
         timer.lap("read");
         Graph graph = new Linker().relink(content, last.graph(), replaced);
         timer.lap("link");
-        Planned planned = plan(graph, options);
-        timer.lap("plan");
-        Map<String, Supplier<byte[]>> otherFiles = otherFiles(graph, planned);
-        if (!planned.plan().addresses().equals(last.pageAddresses()) || !otherFiles.keySet().equals(last.otherFiles())) {
+        Planned before = last.site().planned();
+        Theme theme = new Theme(options.theme());
+        Map<String, String> messages = theme.messages();
+        // The last plan's pages hold the theme's texts of then (in their breadcrumbs); the theme's templates are read anew.
+        if (!messages.equals(before.messages())) {
             return Optional.empty();
         }
-        planned.plan().placesPagesAs(last.site().plan());
+        Planned planned = new Planned(before.addresses(), theme, messages, new SiteRenderer(theme, markdown).replan(before.plan(), graph));
+        timer.lap("plan");
+        Map<String, Supplier<byte[]>> otherFiles = otherFiles(graph, planned);
+        if (!otherFiles.keySet().equals(last.otherFiles())) {
+            return Optional.empty();
+        }
         PreviewSite site = last.site().withSameFiles(graph, planned, otherFiles);
         last.linkProblems().forEach(problems::add);
-        lastPreview = new LastPreview(options, last.today(), readings, graph, last.linkProblems(), last.pageAddresses(),
-                last.otherFiles(), site);
+        lastPreview = new LastPreview(options, last.today(), readings, graph, last.linkProblems(), last.otherFiles(), site);
         timer.lap("site");
         return Optional.of(new Preview(planned.addresses().basePath(), site, problems.warnings()));
     }

@@ -20,11 +20,10 @@ import se.insyn.read.ContentReader.FileReading;
  * @param today the date the preview was made for, which decides embargoes and passed deadlines
  * @param readings what each content file added to the content then, by file
  * @param linkProblems the warnings of linking and of the content checks then, which depend only on the records' shapes
- * @param pageAddresses every page's address then
  * @param otherFiles the names of the files that are neither pages nor data then (feeds, the theme's files)
  */
 record LastPreview(BuildOptions options, LocalDate today, Map<Path, FileReading> readings, Graph graph, List<Problem> linkProblems,
-                   List<String> pageAddresses, Set<String> otherFiles, PreviewSite site) {
+                   Set<String> otherFiles, PreviewSite site) {
 
     /**
      * Each record of the last preview that is now another, mapped (by identity) to its new version,

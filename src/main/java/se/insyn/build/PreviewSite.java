@@ -14,7 +14,6 @@ import se.insyn.opendata.OpenDataGenerator;
 import se.insyn.problem.ContentException;
 import se.insyn.problem.Problems;
 import se.insyn.render.RenderedPage;
-import se.insyn.render.SiteRenderer;
 import se.insyn.verify.LinkChecker;
 import se.insyn.write.FileSink;
 
@@ -119,9 +118,9 @@ public final class PreviewSite {
         return Stream.concat(planned.plan().addresses().stream().map(planned.addresses()::fileFor), notPages.stream());
     }
 
-    /** The plan of this version's pages. */
-    SiteRenderer.Plan plan() {
-        return planned.plan();
+    /** What this version's pages were planned with. */
+    Build.Planned planned() {
+        return planned;
     }
 
     /** How many pages the site has. */

@@ -1,6 +1,6 @@
 package se.insyn.render;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A page the site will have, known by its address before it is built: the plan of a large site is
@@ -8,5 +8,5 @@ import java.util.function.Supplier;
  *
  * @param record the record the page shows, or null for lists and parts of records
  */
-record PlannedPage(String address, Object record, Supplier<Page> page) {
+record PlannedPage(String address, Object record, Function<SitePlan, Page> page) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
@@ -63,8 +64,8 @@ final class SitePlan {
     /** Every page of the site, in an order that keeps the pages of one case together. */
     List<PlannedPage> pages() {
         List<PlannedPage> pages = new ArrayList<>();
-        add(pages, addresses.home(), null, this::home);
-        add(pages, addresses.notFound(), null, () -> new Page(addresses.notFound(), "404.ftlh", t.get("notFound.title"), List.of(), Map.of()));
+        add(pages, addresses.home(), null, SitePlan::home);
+        add(pages, addresses.notFound(), null, p -> new Page(p.addresses.notFound(), "404.ftlh", p.t.get("notFound.title"), List.of(), Map.of()));
         districtPages(pages);
         organisationPages(pages);
         documentPages(pages);
@@ -72,24 +73,28 @@ final class SitePlan {
         statementPages(pages);
         caseFilePages(pages);
         followUpPages(pages);
-        add(pages, addresses.openData(), null, this::openDataPage);
+        add(pages, addresses.openData(), null, SitePlan::openDataPage);
         if (!graph.content().terms().isEmpty()) {
-            add(pages, addresses.glossary(), null, () -> help.glossary(crumbs()));
+            add(pages, addresses.glossary(), null, p -> p.help.glossary(p.crumbs()));
         }
         if (graph.content().accessibility() != null) {
-            add(pages, addresses.accessibility(), null, () -> help.accessibility(crumbs()));
+            add(pages, addresses.accessibility(), null, p -> p.help.accessibility(p.crumbs()));
         }
         for (PlannedPage full : List.copyOf(pages)) {
-            String summary = summaryOf(full.record());
-            if (summary != null) {
-                add(pages, Addresses.easyRead(full.address()), null, () -> help.easyRead(full.page().get(), summary));
+            if (summaryOf(full.record()) != null) {
+                add(pages, Addresses.easyRead(full.address()), null,
+                        p -> p.help.easyRead(full.page().apply(p), p.summaryOf(p.current(full.record()))));
             }
         }
         addressPages(pages);
         return pages;
     }
 
-    private static void add(List<PlannedPage> pages, String address, Object record, java.util.function.Supplier<Page> page) {
+    /**
+     * A page is made by the plan it is asked of: a plan of a later version of the same records
+     * ({@link #current}) makes the same pages with their new text.
+     */
+    private static void add(List<PlannedPage> pages, String address, Object record, Function<SitePlan, Page> page) {
         pages.add(new PlannedPage(address, record, page));
     }
 
@@ -100,8 +105,8 @@ final class SitePlan {
             if (moved.from() == null || !moved.from().startsWith(addresses.basePath())) {
                 continue;
             }
-            add(pages, moved.from(), null, () -> new Page(moved.from(), "redirect.ftlh", t.get("moved.title"), List.of(),
-                    Map.of("target", moved.to(), "targetUrl", addresses.absolute(moved.to()), "moved", moved,
+            add(pages, moved.from(), null, p -> new Page(moved.from(), "redirect.ftlh", p.t.get("moved.title"), List.of(),
+                    Map.of("target", moved.to(), "targetUrl", p.addresses.absolute(moved.to()), "moved", moved,
                             "date", DateView.of(moved.date()))));
         }
         for (Withdrawn withdrawn : graph.content().withdrawn()) {
@@ -109,7 +114,7 @@ final class SitePlan {
                 continue;
             }
             String title = withdrawn.title() == null ? t.get("withdrawn.title") : withdrawn.title() + " – " + t.get("withdrawn.title");
-            add(pages, withdrawn.address(), null, () -> new Page(withdrawn.address(), "withdrawn.ftlh", title, crumbs(),
+            add(pages, withdrawn.address(), null, p -> new Page(withdrawn.address(), "withdrawn.ftlh", title, p.crumbs(),
                     Map.of("withdrawn", withdrawn, "date", DateView.of(withdrawn.date()))));
         }
     }
@@ -139,9 +144,9 @@ final class SitePlan {
     }
 
     private void list(List<PlannedPage> pages, String address, String titleKey, String introKey,
-                             java.util.function.Supplier<List<ListItem>> items) {
-        add(pages, address, null, () -> new Page(address, "list.ftlh", t.get(titleKey), crumbs(),
-                Map.of("items", items.get(), "intro", t.getOrDefault(introKey, ""))));
+                             Function<SitePlan, List<ListItem>> items) {
+        add(pages, address, null, p -> new Page(address, "list.ftlh", p.t.get(titleKey), p.crumbs(),
+                Map.of("items", items.apply(p), "intro", p.t.getOrDefault(introKey, ""))));
     }
 
     private Page home() {
@@ -186,59 +191,69 @@ final class SitePlan {
     }
 
     private void districtPages(List<PlannedPage> pages) {
-        list(pages, addresses.districts(), "districts.title", "districts.intro", () -> sortedDistricts().stream()
-                .map(d -> new ListItem(views.district(d.id()), d.description(), null)).toList());
+        list(pages, addresses.districts(), "districts.title", "districts.intro", p -> p.sortedDistricts().stream()
+                .map(d -> new ListItem(p.views.district(d.id()), d.description(), null)).toList());
         LinkView listLink = new LinkView(addresses.districts(), t.get("districts.title"));
         for (District district : graph.content().districts()) {
             String address = addresses.district(district.id());
-            add(pages, address, district, () -> new Page(address, "district.ftlh", district.name(), crumbs(listLink),
-                    Map.of("district", views.district(district)), meta(address, district, district.description(), null, null,
-                    List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district"))))));
+            add(pages, address, district, p -> p.districtPage(address, p.current(district), listLink));
         }
+    }
+
+    private Page districtPage(String address, District district, LinkView listLink) {
+        return new Page(address, "district.ftlh", district.name(), crumbs(listLink),
+                Map.of("district", views.district(district)), meta(address, district, district.description(), null, null,
+                List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district")))));
     }
 
     private void organisationPages(List<PlannedPage> pages) {
-        list(pages, addresses.organisations(), "organisations.title", "organisations.intro", () -> graph.content().organisations()
+        list(pages, addresses.organisations(), "organisations.title", "organisations.intro", p -> p.graph.content().organisations()
                 .stream().sorted(SwedishText.byText(Organisation::name))
-                .map(o -> new ListItem(views.organisation(o.id()), views.label(o.kind()), null)).toList());
+                .map(o -> new ListItem(p.views.organisation(o.id()), p.views.label(o.kind()), null)).toList());
         LinkView listLink = new LinkView(addresses.organisations(), t.get("organisations.title"));
         for (Organisation organisation : graph.content().organisations()) {
             String address = addresses.organisation(organisation.id());
-            add(pages, address, organisation, () -> new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
-                    Map.of("organisation", views.organisation(organisation)), meta(address, organisation,
-                    organisation.description(), null, null,
-                    List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation"))))));
+            add(pages, address, organisation, p -> p.organisationPage(address, p.current(organisation), listLink));
         }
     }
 
+    private Page organisationPage(String address, Organisation organisation, LinkView listLink) {
+        return new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
+                Map.of("organisation", views.organisation(organisation)), meta(address, organisation,
+                organisation.description(), null, null,
+                List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation")))));
+    }
+
     private void documentPages(List<PlannedPage> pages) {
-        list(pages, addresses.documents(), "documents.title", "documents.intro", () -> graph.content().documents().stream()
-                .sorted(SwedishText.byText(GoverningDocument::title)).map(d -> new ListItem(views.document(d.id()), d.issuedBy(), null))
+        list(pages, addresses.documents(), "documents.title", "documents.intro", p -> p.graph.content().documents().stream()
+                .sorted(SwedishText.byText(GoverningDocument::title)).map(d -> new ListItem(p.views.document(d.id()), d.issuedBy(), null))
                 .toList());
         LinkView listLink = new LinkView(addresses.documents(), t.get("documents.title"));
         for (GoverningDocument document : graph.content().documents()) {
             String address = addresses.document(document.id());
-            add(pages, address, document, () -> new Page(address, "document.ftlh", document.title(), crumbs(listLink),
-                    Map.of("document", views.document(document)), meta(address, document, document.title(), null, null, List.of())));
+            add(pages, address, document, p -> p.documentPage(address, p.current(document), listLink));
         }
+    }
+
+    private Page documentPage(String address, GoverningDocument document, LinkView listLink) {
+        return new Page(address, "document.ftlh", document.title(), crumbs(listLink),
+                Map.of("document", views.document(document)), meta(address, document, document.title(), null, null, List.of()));
     }
 
     /** An audit's page, then each recommendation's page followed by its answers' pages, then its statements and case files. */
     private void auditPages(List<PlannedPage> pages) {
-        list(pages, addresses.audits(), "audits.title", "audits.intro", () -> sortedAudits().stream().map(this::auditItem).toList());
+        list(pages, addresses.audits(), "audits.title", "audits.intro", p -> p.sortedAudits().stream().map(p::auditItem).toList());
         LinkView listLink = new LinkView(addresses.audits(), t.get("audits.title"));
         for (Audit audit : graph.content().audits()) {
             String auditAddress = addresses.audit(audit.dnr());
-            add(pages, auditAddress, audit, () -> {
-                LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
-                return new Page(auditAddress, "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", views.audit(audit)),
-                        meta(auditAddress, audit, audit.overallAssessment(), citations.audit(audit), about, List.of()));
-            });
+            add(pages, auditAddress, audit, p -> p.auditPage(auditAddress, p.current(audit), listLink));
             LinkView auditLink = new LinkView(auditAddress, audit.dnr());
-            for (Recommendation recommendation : audit.recommendations()) {
+            for (int r = 0; r < audit.recommendations().size(); r++) {
+                Recommendation recommendation = audit.recommendations().get(r);
                 String address = Addresses.recommendationOf(auditAddress, recommendation.number());
-                add(pages, address, null, () -> recommendationPage(audit, recommendation, listLink, auditLink));
-                answerPages(pages, audit, recommendation, address, crumbs(listLink, auditLink,
+                int place = r;
+                add(pages, address, null, p -> p.recommendationPage(p.current(audit), place, listLink, auditLink));
+                answerPages(pages, audit, place, address, crumbs(listLink, auditLink,
                         new LinkView(address, t.get("recommendation") + " " + recommendation.number())));
             }
             // A case's pages stay together, so that the texts they share are rendered once.
@@ -247,9 +262,17 @@ final class SitePlan {
         }
     }
 
-    private Page recommendationPage(Audit audit, Recommendation recommendation, LinkView listLink, LinkView auditLink) {
+    private Page auditPage(String auditAddress, Audit audit, LinkView listLink) {
+        LinkView about = audit.districts().isEmpty() ? null : views.district(audit.districts().get(0));
+        return new Page(auditAddress, "audit.ftlh", audit.title(), crumbs(listLink), Map.of("audit", views.audit(audit)),
+                meta(auditAddress, audit, audit.overallAssessment(), citations.audit(audit), about, List.of()));
+    }
+
+    /** The page of the audit's recommendation at this place in its list. */
+    private Page recommendationPage(Audit audit, int place, LinkView listLink, LinkView auditLink) {
+        Recommendation recommendation = audit.recommendations().get(place);
         AuditView view = views.audit(audit);
-        RecommendationView rec = view.recommendations().get(audit.recommendations().indexOf(recommendation));
+        RecommendationView rec = view.recommendations().get(place);
         return new Page(rec.address(), "recommendation.ftlh", t.get("recommendation") + " " + rec.number() + " – " + audit.title(),
                 crumbs(listLink, auditLink), Map.of("recommendation", rec, "audit", view),
                 meta(rec.address(), null, rec.text(), citations.recommendation(audit, recommendation),
@@ -257,48 +280,53 @@ final class SitePlan {
     }
 
     /** One page per answer: the canonical address journalists cite for one organisation's answer. */
-    private void answerPages(List<PlannedPage> pages, Audit audit, Recommendation recommendation, String recommendationAddress,
-                             List<LinkView> crumbs) {
+    private void answerPages(List<PlannedPage> pages, Audit audit, int place, String recommendationAddress, List<LinkView> crumbs) {
         // The view's answers are built from the graph's answers, in the same order.
-        List<AnswerRef> refs = graph.answersTo(audit.dnr(), recommendation.number());
+        List<AnswerRef> refs = graph.answersTo(audit.dnr(), audit.recommendations().get(place).number());
         for (int i = 0; i < refs.size(); i++) {
             Statement statement = refs.get(i).statement();
             int index = i;
-            add(pages, Addresses.answerOf(recommendationAddress, statement.by()), null, () -> {
-                RecommendationView rec = views.audit(audit).recommendations().get(audit.recommendations().indexOf(recommendation));
-                AnswerView answer = rec.answers().get(index);
-                String title = t.get("answer.title").replace("{0}", answer.organisation().text())
-                        .replace("{1}", String.valueOf(rec.number()));
-                return new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
-                        Map.of("answer", answer, "recommendation", rec, "heading", title),
-                        meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
-                                .draft(isDraft(statement)));
-            });
+            add(pages, Addresses.answerOf(recommendationAddress, statement.by()), null,
+                    p -> p.answerPage(p.current(audit), place, index, p.current(statement), crumbs));
         }
     }
 
+    /** The page of the answer at this place among the answers to the recommendation at that place. */
+    private Page answerPage(Audit audit, int place, int index, Statement statement, List<LinkView> crumbs) {
+        RecommendationView rec = views.audit(audit).recommendations().get(place);
+        AnswerView answer = rec.answers().get(index);
+        String title = t.get("answer.title").replace("{0}", answer.organisation().text())
+                .replace("{1}", String.valueOf(rec.number()));
+        return new Page(answer.address(), "answer.ftlh", title + " – " + audit.dnr(), crumbs,
+                Map.of("answer", answer, "recommendation", rec, "heading", title),
+                meta(answer.address(), null, rec.text(), citations.answer(statement, rec.number()), rec.audit(), List.of())
+                        .draft(isDraft(statement)));
+    }
+
     private void statementPages(List<PlannedPage> pages) {
-        list(pages, addresses.statements(), "statements.title", "statements.intro", () -> graph.content().statements().stream()
+        list(pages, addresses.statements(), "statements.title", "statements.intro", p -> p.graph.content().statements().stream()
                 .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(this::statementItem).toList());
+                .map(p::statementItem).toList());
         graph.statementsWithoutAudit().forEach(statement -> statementPage(pages, statement));
     }
 
     private void statementPage(List<PlannedPage> pages, Statement statement) {
         String address = addresses.statement(statement.auditDnr(), statement.by());
-        add(pages, address, statement, () -> {
-            StatementView view = views.statement(statement);
-            LinkView auditCrumb = new LinkView(addresses.audit(statement.auditDnr()), statement.auditDnr());
-            return new Page(address, "statement.ftlh", statement.title() + " – " + view.organisation().text(),
-                    crumbs(new LinkView(addresses.audits(), t.get("audits.title")), auditCrumb), Map.of("statement", view),
-                    meta(address, statement, statement.title(), citations.statement(statement), view.audit(), List.of()));
-        });
+        add(pages, address, statement, p -> p.statementPage(address, p.current(statement)));
+    }
+
+    private Page statementPage(String address, Statement statement) {
+        StatementView view = views.statement(statement);
+        LinkView auditCrumb = new LinkView(addresses.audit(statement.auditDnr()), statement.auditDnr());
+        return new Page(address, "statement.ftlh", statement.title() + " – " + view.organisation().text(),
+                crumbs(new LinkView(addresses.audits(), t.get("audits.title")), auditCrumb), Map.of("statement", view),
+                meta(address, statement, statement.title(), citations.statement(statement), view.audit(), List.of()));
     }
 
     private void caseFilePages(List<PlannedPage> pages) {
-        list(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", () -> graph.content().caseFiles().stream()
+        list(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", p -> p.graph.content().caseFiles().stream()
                 .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder()))
-                .map(c -> new ListItem(views.caseLink(c.dnr()), views.organisation(c.office()).text(), DateView.of(c.date())))
+                .map(c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())))
                 .toList());
         graph.caseFilesWithoutAudit().forEach(caseFile -> caseFilePage(pages, caseFile));
     }
@@ -306,20 +334,53 @@ final class SitePlan {
     private void caseFilePage(List<PlannedPage> pages, CaseFile caseFile) {
         String address = addresses.caseFile(caseFile.dnr());
         LinkView listLink = new LinkView(addresses.caseFiles(), t.get("caseFiles.title"));
-        add(pages, address, caseFile, () -> new Page(address, "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
+        add(pages, address, caseFile, p -> p.caseFilePage(address, p.current(caseFile), listLink));
+    }
+
+    private Page caseFilePage(String address, CaseFile caseFile, LinkView listLink) {
+        return new Page(address, "case.ftlh", caseFile.title() + " (" + caseFile.dnr() + ")",
                 crumbs(listLink), Map.of("caseFile", views.caseFile(caseFile)),
-                meta(address, caseFile, caseFile.title(), citations.caseFile(caseFile), null, List.of())));
+                meta(address, caseFile, caseFile.title(), citations.caseFile(caseFile), null, List.of()));
     }
 
     private void followUpPages(List<PlannedPage> pages) {
-        list(pages, addresses.followUps(), "followUps.title", "followUps.intro", () -> graph.content().followUps().stream()
-                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).map(this::followUpItem).toList());
+        list(pages, addresses.followUps(), "followUps.title", "followUps.intro", p -> p.graph.content().followUps().stream()
+                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).map(p::followUpItem).toList());
         LinkView listLink = new LinkView(addresses.followUps(), t.get("followUps.title"));
         for (FollowUp followUp : graph.content().followUps()) {
             String address = addresses.followUp(followUp.id());
-            add(pages, address, followUp, () -> new Page(address, "follow-up.ftlh", followUp.title(), crumbs(listLink),
-                    Map.of("followUp", views.followUp(followUp)),
-                    meta(address, followUp, followUp.title(), citations.followUp(followUp), null, List.of())));
+            add(pages, address, followUp, p -> p.followUpPage(address, p.current(followUp), listLink));
         }
+    }
+
+    private Page followUpPage(String address, FollowUp followUp, LinkView listLink) {
+        return new Page(address, "follow-up.ftlh", followUp.title(), crumbs(listLink),
+                Map.of("followUp", views.followUp(followUp)),
+                meta(address, followUp, followUp.title(), citations.followUp(followUp), null, List.of()));
+    }
+
+    /**
+     * This plan's version of a record that a page was planned with, found by its identifier: a
+     * page planned for an earlier version of the same records shows the record's text of now.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T current(T record) {
+        Object now = null;
+        if (record instanceof Audit audit) {
+            now = graph.audits().get(audit.dnr());
+        } else if (record instanceof Statement statement) {
+            now = graph.statements().get(statement.key());
+        } else if (record instanceof CaseFile caseFile) {
+            now = graph.caseFiles().get(caseFile.dnr());
+        } else if (record instanceof FollowUp followUp) {
+            now = graph.followUps().get(followUp.id());
+        } else if (record instanceof District district) {
+            now = graph.districts().get(district.id());
+        } else if (record instanceof Organisation organisation) {
+            now = graph.organisations().get(organisation.id());
+        } else if (record instanceof GoverningDocument document) {
+            now = graph.documents().get(document.id());
+        }
+        return now == null ? record : (T) now;
     }
 }

@@ -31,8 +31,21 @@ public final class SiteRenderer {
 
     /** Decides every page of the site without building any; cheap even for a very large site. */
     public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages) {
-        ViewBuilder views = new ViewBuilder(graph, addresses, markdown, messages);
-        return new Plan(graph, addresses, messages, new SitePlan(graph, addresses, views, messages).pages());
+        SitePlan site = new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages);
+        List<PlannedPage> pages = site.pages();
+        return new Plan(graph, addresses, messages, site, pages, pages.stream().map(PlannedPage::address).toList());
+    }
+
+    /**
+     * The plan of a graph whose records have the shapes of those of the last plan's graph, for a
+     * theme with the same texts: the last plan's pages, made from this graph's records. The
+     * preview's plan of a save that changed only prose, without planning 153 000 pages again.
+     */
+    public Plan replan(Plan last, Graph graph) {
+        SitePlan site = new SitePlan(graph, last.addresses, new ViewBuilder(graph, last.addresses, markdown, last.messages), last.messages);
+        Plan plan = new Plan(graph, last.addresses, last.messages, site, last.pages, last.pageAddresses);
+        plan.pageByFile = last.pageByFile();
+        return plan;
     }
 
     /** The site's pages, known by address; {@link #render} builds and renders them. */
@@ -40,16 +53,25 @@ public final class SiteRenderer {
         private final Graph graph;
         private final Addresses addresses;
         private final Map<String, String> messages;
+        /** What makes each page, from this plan's graph. */
+        private final SitePlan site;
         private final List<PlannedPage> pages;
         /** Asked for by every stage after the plan (feeds, checks, the preview): made once, 153 000 of them on a large site. */
         private final List<String> pageAddresses;
 
-        private Plan(Graph graph, Addresses addresses, Map<String, String> messages, List<PlannedPage> pages) {
+        private Plan(Graph graph, Addresses addresses, Map<String, String> messages, SitePlan site, List<PlannedPage> pages,
+                     List<String> pageAddresses) {
             this.graph = graph;
             this.addresses = addresses;
             this.messages = messages;
+            this.site = site;
             this.pages = pages;
-            this.pageAddresses = pages.stream().map(PlannedPage::address).toList();
+            this.pageAddresses = pageAddresses;
+        }
+
+        /** The theme's texts the plan was made with. */
+        public Map<String, String> messages() {
+            return messages;
         }
 
         /** What rendering one page at a time needs, made on the first such page. */
@@ -80,11 +102,6 @@ public final class SiteRenderer {
             return made;
         }
 
-        /** Takes the pages' places by file from a plan whose pages have the same addresses in the same order. */
-        public void placesPagesAs(Plan same) {
-            pageByFile = same.pageByFile();
-        }
-
         /**
          * Renders only the page whose file (below the output folder) this is: the preview renders a
          * page when it is asked for. Empty when the plan has no such page, or the theme failed on it
@@ -102,7 +119,7 @@ public final class SiteRenderer {
             }
             Integer place = pageByFile().get(file);
             return place == null ? Optional.empty()
-                    : Optional.ofNullable(SiteRenderer.this.render(pages.get(place).page().get(), made.shared(), made.templates(), addresses,
+                    : Optional.ofNullable(SiteRenderer.this.render(pages.get(place).page().apply(site), made.shared(), made.templates(), addresses,
                             made.terms(), problems));
         }
 
@@ -126,7 +143,7 @@ public final class SiteRenderer {
             Parallel.forEachInParts(pages.size(), parts, (part, i) -> {
                 PlannedPage planned = pages.get(i);
                 before.accept(planned.address(), part);
-                RenderedPage page = SiteRenderer.this.render(planned.page().get(), shared, templates, addresses, terms, problems);
+                RenderedPage page = SiteRenderer.this.render(planned.page().apply(site), shared, templates, addresses, terms, problems);
                 if (page != null) {
                     out.accept(page);
                 }

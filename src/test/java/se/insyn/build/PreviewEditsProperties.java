@@ -78,7 +78,9 @@ class PreviewEditsProperties {
         int n = random.nextInt(1000);
         List<Path> followUps = IncrementalBuildProperties.Edits.files(content, "type: follow-up");
         List<Path> cases = IncrementalBuildProperties.Edits.files(content, "type: case");
-        return switch (random.nextInt(14)) {
+        List<Path> districts = IncrementalBuildProperties.Edits.files(content, "type: district");
+        List<Path> organisations = IncrementalBuildProperties.Edits.files(content, "type: organisation");
+        return switch (random.nextInt(16)) {
             case 0 -> {
                 append(statement, "\nEn ny mening " + n + " i svaret.\n");
                 yield new Save("added a sentence to " + content.relativize(statement), Kind.PROSE);
@@ -148,6 +150,16 @@ class PreviewEditsProperties {
                 Path caseFile = cases.get(random.nextInt(cases.size()));
                 append(caseFile, "\nEtt tillägg " + n + " i tjänsteskrivelsen.\n");
                 yield new Save("added a sentence to " + content.relativize(caseFile), Kind.PROSE);
+            }
+            case 13 -> {
+                Path district = districts.get(random.nextInt(districts.size()));
+                append(district, "\nOm stadsdelen, " + n + ".\n");
+                yield new Save("added a sentence to " + content.relativize(district), Kind.PROSE);
+            }
+            case 14 -> {
+                Path organisation = organisations.get(random.nextInt(organisations.size()));
+                append(organisation, "\nOm nämnden, " + n + ".\n");
+                yield new Save("added a sentence to " + content.relativize(organisation), Kind.PROSE);
             }
             default -> {
                 Files.writeString(content.resolve("stadsdelar").resolve("ny-" + n + ".md"),
