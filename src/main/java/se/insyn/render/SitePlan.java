@@ -360,27 +360,12 @@ final class SitePlan {
     }
 
     /**
-     * This plan's version of a record that a page was planned with, found by its identifier: a
+     * This plan's version of a record that a page was planned with, the record of the same file: a
      * page planned for an earlier version of the same records shows the record's text of now.
      */
     @SuppressWarnings("unchecked")
     private <T> T current(T record) {
-        Object now = null;
-        if (record instanceof Audit audit) {
-            now = graph.audits().get(audit.dnr());
-        } else if (record instanceof Statement statement) {
-            now = graph.statements().get(statement.key());
-        } else if (record instanceof CaseFile caseFile) {
-            now = graph.caseFiles().get(caseFile.dnr());
-        } else if (record instanceof FollowUp followUp) {
-            now = graph.followUps().get(followUp.id());
-        } else if (record instanceof District district) {
-            now = graph.districts().get(district.id());
-        } else if (record instanceof Organisation organisation) {
-            now = graph.organisations().get(organisation.id());
-        } else if (record instanceof GoverningDocument document) {
-            now = graph.documents().get(document.id());
-        }
-        return now == null ? record : (T) now;
+        Object now = graph.recordsByFile().get(views.originOf(record).file());
+        return record.getClass().isInstance(now) ? (T) now : record;
     }
 }

@@ -2,6 +2,7 @@ package se.insyn.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -60,6 +62,37 @@ class PreviewEditsProperties {
                             file + " " + after);
                 }
             }
+        } finally {
+            IncrementalBuildProperties.delete(temp);
+        }
+    }
+
+    @Example
+    void aSaveAfterTheThemesTextsChangedIsPlannedAnew() throws IOException {
+        Path temp = Files.createTempDirectory("insyn-preview-theme");
+        try {
+            Path content = temp.resolve("content");
+            new SampleCorpus().write(content, 3, 1);
+            Path theme = Files.createDirectories(temp.resolve("theme"));
+            Files.writeString(theme.resolve("messages.properties"), "audits.title=Granskningar\n", StandardCharsets.UTF_8);
+            BuildOptions options = new BuildOptions(content, theme, null, null, TODAY);
+            Path audit = IncrementalBuildProperties.Edits.files(content, "type: audit").get(0);
+            String dnr = Files.readString(audit, StandardCharsets.UTF_8).replaceFirst("(?s).*?\ndnr: *(\\S+).*", "$1");
+            String auditPage = "granskningar/" + dnr.toLowerCase(Locale.ROOT) + "/index.html";
+            Build kept = new Build();
+            kept.preview(options);
+            append(audit, "\nEn mening till.\n");
+            kept.preview(options);
+            assertTrue(kept.lastPreviewOfProse(), "a save of prose, the theme as it was");
+
+            // The pages' breadcrumbs carry the theme's texts of the plan they were made in.
+            Files.writeString(theme.resolve("messages.properties"), "audits.title=Alla granskningar\n", StandardCharsets.UTF_8);
+            append(audit, "\nOch en till.\n");
+            Build.Preview preview = kept.preview(options);
+            assertFalse(kept.lastPreviewOfProse(), "the theme's texts changed: planned anew");
+            String page = new String(preview.site().file(auditPage).orElseThrow(), StandardCharsets.UTF_8);
+            assertTrue(page.contains(">Alla granskningar<"), "the breadcrumb has the theme's new text");
+            assertTrue(page.contains("Och en till."), "and the page the saved text");
         } finally {
             IncrementalBuildProperties.delete(temp);
         }
