@@ -153,8 +153,7 @@ public final class Build {
         linking.sorted().forEach(problems::add);
         Planned planned = plan(linked.graph(), options);
         timer.lap("plan");
-        Map<String, Supplier<byte[]>> otherFiles = otherFiles(linked.graph(), planned);
-        PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles);
+        PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles(linked.graph(), planned));
         timer.lap("site");
         // Moves and withdrawals are checked as in a build; a preview has no register of published addresses.
         new AddressCheck(linked.graph().content(), planned.addresses(), AddressRegister.empty())
@@ -162,7 +161,7 @@ public final class Build {
         problems.throwIfErrors();
         List<Problem> warnings = problems.warnings();
         timer.lap("verify");
-        lastPreview = new LastPreview(options, today, readings, linked.graph(), linking.sorted(), otherFiles.keySet(), site);
+        lastPreview = new LastPreview(options, today, readings, linking.sorted(), site);
         return new Preview(planned.addresses().basePath(), site, warnings);
     }
 
@@ -175,7 +174,7 @@ public final class Build {
     private Optional<Preview> previewOfProseEdit(BuildOptions options, Content content, Map<Path, FileReading> readings,
                                                  LastPreview last, Map<Object, Object> replaced, Problems problems, StageTimer timer) {
         timer.lap("read");
-        Graph graph = new Linker().relink(content, last.graph(), replaced);
+        Graph graph = new Linker().relink(content, last.site().graph(), replaced);
         timer.lap("link");
         Planned before = last.site().planned();
         Theme theme = new Theme(options.theme());
@@ -187,12 +186,12 @@ public final class Build {
         Planned planned = new Planned(before.addresses(), theme, messages, new SiteRenderer(theme, markdown).replan(before.plan(), graph));
         timer.lap("plan");
         Map<String, Supplier<byte[]>> otherFiles = otherFiles(graph, planned);
-        if (!otherFiles.keySet().equals(last.otherFiles())) {
+        if (!otherFiles.keySet().equals(last.site().otherFileNames())) {
             return Optional.empty();
         }
         PreviewSite site = last.site().withSameFiles(graph, planned, otherFiles);
         last.linkProblems().forEach(problems::add);
-        lastPreview = new LastPreview(options, last.today(), readings, graph, last.linkProblems(), last.otherFiles(), site);
+        lastPreview = new LastPreview(options, last.today(), readings, last.linkProblems(), site);
         timer.lap("site");
         return Optional.of(new Preview(planned.addresses().basePath(), site, problems.warnings()));
     }

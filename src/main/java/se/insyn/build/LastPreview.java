@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import se.insyn.link.Graph;
 import se.insyn.link.Shape;
 import se.insyn.problem.Problem;
 import se.insyn.read.ContentReader.FileReading;
@@ -20,10 +18,10 @@ import se.insyn.read.ContentReader.FileReading;
  * @param today the date the preview was made for, which decides embargoes and passed deadlines
  * @param readings what each content file added to the content then, by file
  * @param linkProblems the warnings of linking and of the content checks then, which depend only on the records' shapes
- * @param otherFiles the names of the files that are neither pages nor data then (feeds, the theme's files)
+ * @param site the site then, with its graph, its plan and its files' names
  */
-record LastPreview(BuildOptions options, LocalDate today, Map<Path, FileReading> readings, Graph graph, List<Problem> linkProblems,
-                   Set<String> otherFiles, PreviewSite site) {
+record LastPreview(BuildOptions options, LocalDate today, Map<Path, FileReading> readings, List<Problem> linkProblems,
+                   PreviewSite site) {
 
     /**
      * Each record of the last preview that is now another, mapped (by identity) to its new version,

@@ -118,6 +118,16 @@ public final class PreviewSite {
         return Stream.concat(planned.plan().addresses().stream().map(planned.addresses()::fileFor), notPages.stream());
     }
 
+    /** The linked content this version shows. */
+    Graph graph() {
+        return graph;
+    }
+
+    /** The names of this version's files that are neither pages nor data (the feeds, the theme's files). */
+    Set<String> otherFileNames() {
+        return otherFiles.keySet();
+    }
+
     /** What this version's pages were planned with. */
     Build.Planned planned() {
         return planned;

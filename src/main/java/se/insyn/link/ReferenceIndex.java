@@ -109,7 +109,7 @@ final class ReferenceIndex {
     }
 
     /** The line of a position in a text that starts on {@code firstLine} of its file. */
-    private static int lineOf(int firstLine, String text, int position) {
+    static int lineOf(int firstLine, String text, int position) {
         int line = firstLine;
         for (int i = 0; i < position; i++) {
             if (text.charAt(i) == '\n') {

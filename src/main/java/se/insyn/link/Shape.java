@@ -21,7 +21,7 @@ import se.insyn.model.Statement;
  * diarienummer written in that prose, with the line each stands on. Two versions of a record with
  * the same shape link alike; only the pages showing their prose differ. Everything not named as
  * prose here is kept, origins and line numbers included, so that a mistake can only make the
- * preview relink when it need not (PreviewEditsTest compares with linking from scratch).
+ * preview relink when it need not (PreviewEditsProperties compares with previews from scratch).
  */
 public final class Shape {
     private Shape() {
@@ -83,15 +83,8 @@ public final class Shape {
             return null;
         }
         Diarienummer.Finder found = Diarienummer.in(text);
-        int line = 0;
-        int counted = 0;
         while (found.find()) {
-            for (; counted < found.start(); counted++) {
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
-            }
-            mentions.add(new Mention(found.group(), line));
+            mentions.add(new Mention(found.group(), ReferenceIndex.lineOf(0, text, found.start())));
         }
         mentions.add(new Mention(null, -1));
         return text.isEmpty() ? "" : "…";

@@ -31,7 +31,7 @@ public final class SiteRenderer {
 
     /** Decides every page of the site without building any; cheap even for a very large site. */
     public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages) {
-        SitePlan site = new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages);
+        SitePlan site = sitePlan(graph, addresses, messages);
         List<PlannedPage> pages = site.pages();
         return new Plan(graph, addresses, messages, site, pages, pages.stream().map(PlannedPage::address).toList());
     }
@@ -42,10 +42,15 @@ public final class SiteRenderer {
      * preview's plan of a save that changed only prose, without planning 153 000 pages again.
      */
     public Plan replan(Plan last, Graph graph) {
-        SitePlan site = new SitePlan(graph, last.addresses, new ViewBuilder(graph, last.addresses, markdown, last.messages), last.messages);
-        Plan plan = new Plan(graph, last.addresses, last.messages, site, last.pages, last.pageAddresses);
+        Plan plan = new Plan(graph, last.addresses, last.messages, sitePlan(graph, last.addresses, last.messages), last.pages,
+                last.pageAddresses);
         plan.pageByFile = last.pageByFile();
         return plan;
+    }
+
+    /** What makes the pages of this graph. */
+    private SitePlan sitePlan(Graph graph, Addresses addresses, Map<String, String> messages) {
+        return new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages);
     }
 
     /** The site's pages, known by address; {@link #render} builds and renders them. */
@@ -67,11 +72,6 @@ public final class SiteRenderer {
             this.site = site;
             this.pages = pages;
             this.pageAddresses = pageAddresses;
-        }
-
-        /** The theme's texts the plan was made with. */
-        public Map<String, String> messages() {
-            return messages;
         }
 
         /** What rendering one page at a time needs, made on the first such page. */
