@@ -43,6 +43,8 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         }
     }
 
+    private static final int STYLESHEET_ATTEMPTS = 3;
+
     private final Path profile;
     private final ChromeDriver driver;
 
@@ -78,6 +80,23 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
                         Map.of("name", "prefers-reduced-motion", "value", "no-preference"))));
         driver.get(url);
+        for (int attempt = 2; !unloadedStylesheets().isEmpty(); attempt++) {
+            // A stylesheet lost on the way (the test server's connection reset, seen once in CI) leaves an
+            // unstyled page that every layout check would blame on the theme. Loading again tells the two apart.
+            if (attempt > STYLESHEET_ATTEMPTS) {
+                throw new IllegalStateException(url + " has stylesheets that did not load in " + STYLESHEET_ATTEMPTS
+                        + " attempts: " + unloadedStylesheets());
+            }
+            System.err.println("Browser: " + url + " loaded without its stylesheets " + unloadedStylesheets()
+                    + "; loading it again (attempt " + attempt + " of " + STYLESHEET_ATTEMPTS + ")");
+            driver.navigate().refresh();
+        }
+    }
+
+    /** The addresses of the page's stylesheets that have no rules applied: missing, failed or empty. */
+    List<?> unloadedStylesheets() {
+        return (List<?>) script("return Array.from(document.querySelectorAll('link[rel=stylesheet]'))"
+                + ".filter(l => !l.sheet || l.sheet.cssRules.length === 0).map(l => l.href)");
     }
 
     /** Asks the browser to prefer reduced motion from now on (until the next {@link #open}). */

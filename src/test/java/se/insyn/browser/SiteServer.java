@@ -42,6 +42,16 @@ public final class SiteServer implements ExtensionContext.Store.CloseableResourc
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        try {
+            serve(exchange);
+        } catch (IOException | RuntimeException e) {
+            // The JDK's server drops the connection silently; a test that then sees an unstyled page should know why.
+            System.err.println("SiteServer: " + exchange.getRequestURI() + " failed: " + e);
+            throw e;
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = root.resolve(path.substring(1)).normalize();
