@@ -159,10 +159,9 @@ public final class Build {
         new AddressCheck(linked.graph().content(), planned.addresses(), AddressRegister.empty())
                 .check(planned.plan().addresses(), site.notPages(), problems);
         problems.throwIfErrors();
-        List<Problem> warnings = problems.warnings();
         timer.lap("verify");
         lastPreview = new LastPreview(options, today, readings, linking.sorted(), site);
-        return new Preview(planned.addresses().basePath(), site, warnings);
+        return new Preview(planned.addresses().basePath(), site, problems);
     }
 
     /**
@@ -193,7 +192,7 @@ public final class Build {
         last.linkProblems().forEach(problems::add);
         lastPreview = new LastPreview(options, last.today(), readings, last.linkProblems(), site);
         timer.lap("site");
-        return Optional.of(new Preview(planned.addresses().basePath(), site, problems.warnings()));
+        return Optional.of(new Preview(planned.addresses().basePath(), site, problems));
     }
 
     /** Whether the last preview was made from the one before, the content having changed only in prose. */
@@ -206,8 +205,18 @@ public final class Build {
         return previewReading.parsedLastTime();
     }
 
-    /** A preview: the site's base path, its files as they are asked for, and the content's warnings. */
-    public record Preview(String basePath, PreviewSite site, List<Problem> warnings) {
+    /**
+     * A preview: the site's base path, its files as they are asked for, and the content's warnings,
+     * sorted only when asked for: sorting a large site's tens of thousands took longer than showing a save.
+     */
+    public record Preview(String basePath, PreviewSite site, Problems problems) {
+        public List<Problem> warnings() {
+            return problems.warnings();
+        }
+
+        public int warningCount() {
+            return problems.warningCount();
+        }
     }
 
     /** Reads and links the content, drafts included, without rendering: for tools that need to know what exists. */

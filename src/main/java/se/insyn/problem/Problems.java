@@ -39,6 +39,13 @@ public final class Problems {
         }
     }
 
+    /** As many as {@link #warnings()} has, counted without sorting them. */
+    public int warningCount() {
+        synchronized (found) {
+            return (int) found.stream().filter(p -> !p.isError()).count();
+        }
+    }
+
     public List<Problem> errors() {
         return sorted().stream().filter(Problem::isError).toList();
     }

@@ -98,8 +98,9 @@ public final class PreviewSession implements AutoCloseable {
         try {
             Build.Preview preview = build.preview(new BuildOptions(content, theme, null, null, date), changed);
             server.show(preview.basePath(), preview.site());
+            int warnings = preview.warningCount();
             out.println(say(Text.of("serve.rebuilt", preview.site().pageCount(), (System.nanoTime() - start) / 1_000_000,
-                    preview.warnings().isEmpty() ? "" : Text.of("serve.rebuilt.warnings", preview.warnings().size()))));
+                    warnings == 0 ? "" : Text.of("serve.rebuilt.warnings", warnings))));
             out.flush();
         } catch (ContentException e) {
             server.showProblems(e.problems());
