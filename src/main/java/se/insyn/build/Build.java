@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.insyn.address.Addresses;
@@ -84,8 +85,10 @@ public final class Build {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(options.output());
         Path hashesFile = InputHashes.fileFor(options.output());
-        InputHashes hashes = InputHashes.load(hashesFile);
-        String inputs = InputFingerprint.of(options, hashes);
+        // Loaded on another core while the content folder is walked: at 10 000 cases each takes a tenth of a second.
+        CompletableFuture<InputHashes> loading = CompletableFuture.supplyAsync(() -> InputHashes.load(hashesFile));
+        String inputs = InputFingerprint.of(options, loading::join);
+        InputHashes hashes = loading.join();
         if (writer.lastInputs().filter(inputs::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
             hashes.save(hashesFile);
             return new BuildResult(0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));

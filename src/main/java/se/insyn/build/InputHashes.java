@@ -63,8 +63,11 @@ final class InputHashes {
     String hash(String name, Path file, BasicFileAttributes attributes, FileHasher hasher) throws IOException {
         long modified = attributes.lastModifiedTime().toMillis();
         Entry entry = known.get(name);
-        String hash = entry != null && entry.size() == attributes.size() && entry.modified() == modified
-                && modified < recordedAt - RACY_MILLIS ? entry.hash() : read(file, hasher);
+        if (entry != null && entry.size() == attributes.size() && entry.modified() == modified && modified < recordedAt - RACY_MILLIS) {
+            seen.put(name, entry);
+            return entry.hash();
+        }
+        String hash = read(file, hasher);
         seen.put(name, new Entry(attributes.size(), modified, hash));
         return hash;
     }
@@ -82,7 +85,8 @@ final class InputHashes {
 
     /** Records what this build saw, unless the record already says it all; a failure to record costs only a slower next build. */
     void save(Path file) {
-        if (!readAny && seen.equals(known)) {
+        // Nothing read means every file seen was one the record vouched for, with the record's own entry.
+        if (!readAny && seen.size() == known.size()) {
             return;
         }
         List<String> lines = new ArrayList<>();

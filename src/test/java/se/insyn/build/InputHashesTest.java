@@ -64,4 +64,37 @@ class InputHashesTest {
         hash(InputHashes.load(temp.resolve("saknas")), file);
         assertEquals(List.of(file, file), read);
     }
+
+    @Test
+    void theRecordIsRewrittenOnlyWhenItNoLongerSaysItAll() throws IOException {
+        Instant longAgo = Instant.parse("2024-01-15T10:00:00Z");
+        Path kept = file("kvar.md", "kvar", longAgo);
+        Path removed = file("bort.md", "bort", longAgo);
+        Path record = temp.resolve(".site.inputs");
+        InputHashes first = InputHashes.load(record);
+        hash(first, kept);
+        hash(first, removed);
+        first.save(record);
+        // Made old enough to be trusted, as if the record had been written long after the files.
+        Files.writeString(record, Files.readString(record).replaceFirst("^\\d+", Long.toString(System.currentTimeMillis())));
+        String written = Files.readString(record);
+
+        InputHashes same = InputHashes.load(record);
+        hash(same, kept);
+        hash(same, removed);
+        Files.setLastModifiedTime(record, FileTime.from(longAgo));
+        same.save(record);
+        assertEquals(FileTime.from(longAgo), Files.getLastModifiedTime(record), "every file vouched for: the record is left as it is");
+
+        read.clear();
+        Files.delete(removed);
+        InputHashes fewer = InputHashes.load(record);
+        hash(fewer, kept);
+        fewer.save(record);
+        assertEquals(List.of(), read, "the file left was vouched for");
+        String now = Files.readString(record);
+        assertEquals(false, now.contains("bort.md"), "a removed file is dropped from the record: " + now);
+        assertEquals(true, now.contains("kvar.md"));
+        assertEquals(true, written.contains("bort.md"));
+    }
 }
