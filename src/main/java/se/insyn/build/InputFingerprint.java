@@ -28,14 +28,11 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    /** The fingerprint, reading only the files that {@code hashes} cannot vouch for. */
-    static String of(BuildOptions options, InputHashes hashes) {
-        return of(options, () -> hashes);
-    }
-
     /**
-     * The fingerprint, with the record of hashes asked for only once the content folder has been
-     * walked, so that it can be loaded meanwhile: at 10 000 cases each takes a tenth of a second or more.
+     * The fingerprint, reading only the files that {@code hashes} cannot vouch for. The record of
+     * hashes is asked for only once the content folder has been walked, so that it can be loaded
+     * meanwhile: at 10 000 cases each takes a tenth of a second or more. It is asked again for the
+     * theme's folder, and must give the same record each time.
      */
     static String of(BuildOptions options, Supplier<InputHashes> hashes) {
         MessageDigest digest = sha256();

@@ -80,16 +80,18 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
                         Map.of("name", "prefers-reduced-motion", "value", "no-preference"))));
         driver.get(url);
-        for (int attempt = 2; !unloadedStylesheets().isEmpty(); attempt++) {
-            // A stylesheet lost on the way (the test server's connection reset, seen once in CI) leaves an
-            // unstyled page that every layout check would blame on the theme. Loading again tells the two apart.
+        // A stylesheet lost on the way (seen once in CI) leaves an unstyled page that every layout check
+        // would blame on the theme. Loading again tells a lost request from a stylesheet that is missing.
+        List<?> unloaded = unloadedStylesheets();
+        for (int attempt = 2; !unloaded.isEmpty(); attempt++) {
             if (attempt > STYLESHEET_ATTEMPTS) {
                 throw new IllegalStateException(url + " has stylesheets that did not load in " + STYLESHEET_ATTEMPTS
-                        + " attempts: " + unloadedStylesheets());
+                        + " attempts: " + unloaded);
             }
-            System.err.println("Browser: " + url + " loaded without its stylesheets " + unloadedStylesheets()
+            System.err.println("Browser: " + url + " loaded without its stylesheets " + unloaded
                     + "; loading it again (attempt " + attempt + " of " + STYLESHEET_ATTEMPTS + ")");
             driver.navigate().refresh();
+            unloaded = unloadedStylesheets();
         }
     }
 
