@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -253,8 +254,8 @@ class SiteEndToEndTest {
     void theBuildLeavesNoStagingFolderAndMarksTheSite() throws IOException {
         assertTrue(Files.exists(site.resolve(".insyn-site")));
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of(".site.inputs"), siblings.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("."))
-                    .toList(), "no staging or previous folder is left behind; only the record of the inputs' hashes");
+            assertEquals(Set.of(".site.inputs", ".site.pages"), siblings.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("."))
+                    .collect(Collectors.toSet()), "no staging or previous folder is left behind; only the records of the inputs' hashes and of the pages");
         }
         assertTrue(Files.readString(site.resolve("css/insyn.css"), StandardCharsets.UTF_8).contains("@media print"));
     }

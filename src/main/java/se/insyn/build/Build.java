@@ -1,5 +1,6 @@
 package se.insyn.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import se.insyn.address.Addresses;
@@ -71,8 +73,11 @@ public final class Build {
     private record Linked(int records, Graph graph) {
     }
 
-    /** What a build wrote to its sink, verified: its pages' addresses and the register they were checked against. */
-    private record Generated(List<String> pageAddresses, AddressRegister register, String basePath) {
+    /**
+     * What a build wrote to its sink, verified: its pages' addresses, the register they were checked
+     * against, the site's addresses, and the pages kept from the previous site (null in a check).
+     */
+    private record Generated(List<String> pageAddresses, AddressRegister register, Addresses addresses, KeptPages kept) {
     }
 
     /**
@@ -91,25 +96,44 @@ public final class Build {
         InputHashes hashes = loading.join();
         if (writer.lastInputs().filter(inputs::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
             hashes.save(hashesFile);
-            return new BuildResult(0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
         }
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
+        String themeAndProgram = InputFingerprint.ofThemeAndProgram(options, () -> hashes);
+        Path pagesFile = PageRecord.fileFor(options.output());
+        // Loaded while the content is read: at 10 000 cases it is 20 MB.
+        CompletableFuture<PageRecord> previousPages = CompletableFuture.supplyAsync(() -> PageRecord.load(pagesFile));
         Linked linked;
         Transaction.Result written;
         Generated site;
         // Begun before reading, so that the previous site is listed while the content is read.
         try (Transaction transaction = writer.begin()) {
             linked = link(options, Publication.publicBuild(options.today()), problems, timer);
-            site = generate(linked, options, true, problems, transaction, timer);
+            site = generate(linked, options, true, problems, transaction, timer,
+                    (links, pages) -> new KeptPages(themeAndProgram, previousPages.join(), transaction, links, pages));
             problems.throwIfErrors();
             written = transaction.commit(inputs);
             timer.lap("write");
         }
         site.register().record(site.pageAddresses());
         hashes.save(hashesFile);
-        return new BuildResult(linked.records(), site.pageAddresses().size(), written.written(), written.unchanged(),
-                problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        savePages(site, pagesFile);
+        return new BuildResult(linked.records(), site.pageAddresses().size(), site.kept().kept(), written.written(),
+                written.unchanged(), problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A record that cannot be saved is removed: the next build then renders every page, as it must. */
+    private static void savePages(Generated site, Path file) {
+        try {
+            site.kept().save(file, page -> site.addresses().fileFor(site.pageAddresses().get(page)));
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // An old record matches no page this build changed (PageRecord): it keeps nothing wrongly.
+            }
+        }
     }
 
     /**
@@ -239,7 +263,7 @@ public final class Build {
         try {
             StageTimer timer = StageTimer.fromEnvironment();
             Linked linked = link(options, Publication.publicBuild(options.today()), problems, timer);
-            generate(linked, options, true, problems, FileSink.discard(), timer);
+            generate(linked, options, true, problems, FileSink.discard(), timer, null);
         } catch (ContentException e) {
             // Stopped between stages; everything found so far is in problems.
         }
@@ -275,7 +299,7 @@ public final class Build {
      * data files are made just before its page, so that the texts they share are rendered once.
      */
     private Generated generate(Linked linked, BuildOptions options, boolean publicSite, Problems problems, FileSink sink,
-                               StageTimer timer) {
+                               StageTimer timer, BiFunction<LinkChecker, Integer, KeptPages> keeping) {
         Graph graph = linked.graph();
         Content content = graph.content();
         Planned planned = plan(graph, options);
@@ -297,14 +321,15 @@ public final class Build {
             timer.lap("verify");
 
             LinkChecker links = linkChecker(planned, otherFiles);
+            KeptPages kept = keeping == null ? null : keeping.apply(links, pageAddresses.size());
             planned.plan().render(parts, data::recordsFor, page -> {
                 links.check(page, problems);
                 sink.write(page.file(), page.html());
-            }, problems, progress);
+            }, problems, progress, kept == null ? SiteRenderer.Reuse.none() : kept);
             data.finish();
             links.checkAnchorsOnOtherPages(problems);
             timer.lap("render");
-            return new Generated(pageAddresses, register, planned.addresses().basePath());
+            return new Generated(pageAddresses, register, planned.addresses(), kept);
         }
     }
 

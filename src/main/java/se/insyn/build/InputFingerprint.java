@@ -35,14 +35,32 @@ final class InputFingerprint {
      * theme's folder, and must give the same record each time.
      */
     static String of(BuildOptions options, Supplier<InputHashes> hashes) {
-        MessageDigest digest = sha256();
-        add(digest, "date " + options.today());
-        add(digest, "program " + program());
+        MessageDigest digest = renderedBy(options);
         folder(digest, "content", options.content(), hashes);
         if (options.theme() != null) {
             folder(digest, "theme", options.theme(), hashes);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * What renders the pages apart from the content: the program, the date and the theme's files.
+     * A page made of the same content as in the last build is the same page only if these are too.
+     */
+    static String ofThemeAndProgram(BuildOptions options, Supplier<InputHashes> hashes) {
+        MessageDigest digest = renderedBy(options);
+        if (options.theme() != null) {
+            folder(digest, "theme", options.theme(), hashes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A digest begun with the date (embargoes end) and the program. */
+    private static MessageDigest renderedBy(BuildOptions options) {
+        MessageDigest digest = sha256();
+        add(digest, "date " + options.today());
+        add(digest, "program " + program());
+        return digest;
     }
 
     private static void folder(MessageDigest digest, String kind, Path given, Supplier<InputHashes> hashes) {

@@ -45,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
             } else {
                 voice.out(Text.of("cli.build.done", result.records(), result.pages(), result.filesWritten(), result.filesUnchanged(),
                         output, result.time().toMillis(), heap.peakMegabytes(),
-                        result.warnings().isEmpty() ? "" : Text.of("cli.build.warnings", result.warnings().size())));
+                        result.warnings().isEmpty() ? "" : Text.of("cli.build.warnings", result.warnings().size()),
+                        result.pagesKept() == 0 ? "" : Text.of("cli.build.kept", result.pagesKept())));
             }
             return 0;
         } catch (ContentException e) {

@@ -41,6 +41,22 @@ final class RecordWrapper extends DefaultObjectWrapper {
         }
     };
 
+    /** A record class's components by name, in the order declared; null when the class is not public. */
+    static Map<String, MethodHandle> componentsOf(Class<?> type) {
+        return COMPONENTS.get(type);
+    }
+
+    /** One component of a record, read through its handle. */
+    static Object valueOf(Object record, MethodHandle component) {
+        try {
+            return (Object) component.invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     RecordWrapper() {
         super(Configuration.VERSION_2_3_34);
         writeProtect(); // shared by the threads that render, as a built wrapper is
@@ -78,14 +94,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
             return component == null ? null : wrap(value(component));
         }
 
-        private Object value(MethodHandle component) throws TemplateModelException {
-            try {
-                return (Object) component.invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new TemplateModelException(e);
-            }
+        private Object value(MethodHandle component) {
+            return valueOf(record, component);
         }
 
         @Override

@@ -135,20 +135,57 @@ public final class SiteRenderer {
          * {@code before} is told of each page just before it is rendered. The views are immutable
          * and their caches concurrent, and Freemarker templates are safe to run from several threads.
          */
-        public void render(int parts, BeforePage before, Consumer<RenderedPage> out, Problems problems, Progress progress) {
+        public void render(int parts, BeforePage before, Consumer<RenderedPage> out, Problems problems, Progress progress, Reuse reuse) {
             Templates templates = new Templates(theme);
             Map<String, Object> shared = shared(graph, addresses, messages);
             TermMarker terms = new TermMarker(graph.content().terms());
+            PageKey.Keys keys = reuse.themeAndProgram() == null ? null
+                    : PageKey.Keys.of(reuse.themeAndProgram(), shared, graph.content().terms());
             AtomicInteger done = new AtomicInteger();
             Parallel.forEachInParts(pages.size(), parts, (part, i) -> {
                 PlannedPage planned = pages.get(i);
                 before.accept(planned.address(), part);
-                RenderedPage page = SiteRenderer.this.render(planned.page().apply(site), shared, templates, addresses, terms, problems);
-                if (page != null) {
-                    out.accept(page);
+                Page made = planned.page().apply(site);
+                PageKey key = keys == null ? null : keys.of(made).orElse(null);
+                if (!reuse.keep(i, addresses.fileFor(made.address()), key)) {
+                    RenderedPage page = SiteRenderer.this.render(made, shared, templates, addresses, terms, problems);
+                    if (page != null) {
+                        out.accept(page);
+                    }
                 }
                 progress.rendered(done.incrementAndGet(), pages.size());
             });
+        }
+    }
+
+    /**
+     * Decides, before each page is rendered, whether the previous site's file of it is kept instead:
+     * the build knows each page's key of then ({@link PageKey}), and whether its file is still as written.
+     */
+    public interface Reuse {
+        /** What renders the pages, the theme and the program, as the build names them; null to key no page. */
+        String themeAndProgram();
+
+        /**
+         * Whether the page at this place in the plan, of this file (below the output folder), is
+         * kept as the previous build wrote it; told of every page once, with its key, or null when
+         * it has none and must be rendered.
+         */
+        boolean keep(int page, String file, PageKey key);
+
+        /** Every page rendered, none keyed: a check, the preview, a first build. */
+        static Reuse none() {
+            return new Reuse() {
+                @Override
+                public String themeAndProgram() {
+                    return null;
+                }
+
+                @Override
+                public boolean keep(int page, String file, PageKey key) {
+                    return false;
+                }
+            };
         }
     }
 

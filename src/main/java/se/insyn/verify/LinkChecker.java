@@ -49,7 +49,7 @@ public final class LinkChecker {
     private static final int FOUND_KEPT = 1024;
 
     /** A link from one page to an anchor on another: its target page may not have been rendered yet. */
-    private record AnchorLink(String pageFile, String target, String targetFile, String fragment) {
+    public record AnchorLink(String pageFile, String target, String targetFile, String fragment) {
     }
 
     /** @param files every file the site will have: its pages and every other file (CSS, feeds, data) */
@@ -76,6 +76,39 @@ public final class LinkChecker {
         for (String target : links.targets()) {
             check(page, target, sorted, problems);
         }
+    }
+
+    /**
+     * Takes a page kept from the previous site as checked: its links were found then, and lead to
+     * files the site still has (the build keeps pages only when no file was removed), so only its
+     * ids, sorted, and its links to anchors on other pages, which may have changed, are taken.
+     */
+    public void keptPage(String file, String[] sortedIds, List<AnchorLink> anchors) {
+        String[] ids = new String[sortedIds.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sharedIds.computeIfAbsent(sortedIds[i], same -> same);
+        }
+        idsByFile.put(file, ids.length == 0 ? NO_IDS : ids);
+        anchorsOnOtherPages.addAll(anchors);
+    }
+
+    /** A checked page's ids, sorted; none for a page not checked. */
+    public String[] idsOf(String file) {
+        return idsByFile.getOrDefault(file, NO_IDS);
+    }
+
+    /** The links to anchors on other pages, by the file of the page they stand on. */
+    public Map<String, List<AnchorLink>> anchorLinksByPage() {
+        Map<String, List<AnchorLink>> byPage = new java.util.HashMap<>();
+        for (AnchorLink link : anchorsOnOtherPages) {
+            byPage.computeIfAbsent(link.pageFile(), page -> new ArrayList<>()).add(link);
+        }
+        return byPage;
+    }
+
+    /** Whether the site has this file (below the output folder): its pages and every other file. */
+    public boolean hasFile(String file) {
+        return files.contains(file);
     }
 
     /** A page's ids and link targets, in the order they stand; a canonical link is no target. */

@@ -29,6 +29,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import se.insyn.problem.Text;
 
 /**
@@ -67,6 +68,8 @@ public final class Transaction implements FileSink, AutoCloseable {
     /** The files in the previous site that its record does not name, listed while the new one is rendered. */
     private final CompletableFuture<Set<String>> previousFiles;
     private boolean committed;
+    /** The previous site's files as its manifest names them. */
+    private final Set<String> recordedBefore;
 
     /** How a commit went: files written anew, files kept from the previous site, and whether the site changed. */
     public record Result(int written, int unchanged, boolean replaced) {
@@ -78,6 +81,7 @@ public final class Transaction implements FileSink, AutoCloseable {
         this.notYetWritten = before.entries();
         this.previousSite = !before.entries().isEmpty() && Files.isDirectory(writer.output(), LinkOption.NOFOLLOW_LINKS);
         Set<String> recorded = Set.copyOf(before.entries().keySet());
+        this.recordedBefore = recorded;
         this.previousFiles = previousSite ? CompletableFuture.supplyAsync(() -> strays(recorded), task -> {
             Thread thread = new Thread(task, "insyn-list");
             thread.setDaemon(true);
@@ -124,6 +128,38 @@ public final class Transaction implements FileSink, AutoCloseable {
         } catch (RuntimeException e) {
             pending.release();
             throw e;
+        }
+    }
+
+    /**
+     * Keeps the previous site's file of this name without being given its bytes, if the manifest
+     * records it with these bytes ({@link #recorded}) and it is still as written; returns whether
+     * it did. A file not kept is to be written, as any other.
+     */
+    public boolean keep(String relative, FileBytes expected) {
+        Manifest.Entry recorded = notYetWritten.get(relative);
+        if (recorded == null || !FileBytes.of(recorded).equals(expected) || entries.containsKey(relative)) {
+            return false;
+        }
+        target(relative);
+        return unchangedSincePreviousSite(relative, recorded);
+    }
+
+    /** What this build wrote or kept under this name, or null if nothing yet. */
+    public FileBytes recorded(String relative) {
+        Manifest.Entry entry = entries.get(relative);
+        return entry == null ? null : FileBytes.of(entry);
+    }
+
+    /** Whether each of the previous site's files is one that the new site has too: no file is removed. */
+    public boolean keepsEveryFile(Predicate<String> newSiteHas) {
+        return previousSite && recordedBefore.stream().allMatch(newSiteHas);
+    }
+
+    /** A file's bytes as the manifest knows them: their hash and their number. */
+    public record FileBytes(long hash0, long hash1, long size) {
+        static FileBytes of(Manifest.Entry entry) {
+            return new FileBytes(entry.hash0(), entry.hash1(), entry.size());
         }
     }
 

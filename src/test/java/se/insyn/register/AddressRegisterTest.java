@@ -193,7 +193,7 @@ class AddressRegisterTest {
         assertArrayEquals(firstRegister, Files.readAllBytes(first.register));
         assertEquals(long_ago, Files.getLastModifiedTime(first.register), "the file was not written again");
         try (var siblings = Files.list(temp)) {
-            assertEquals(Set.of("content", "site", "publicerade-adresser.txt", ".site.inputs"),
+            assertEquals(Set.of("content", "site", "publicerade-adresser.txt", ".site.inputs", ".site.pages"),
                     siblings.map(p -> p.getFileName().toString()).collect(Collectors.toSet()), "no temporary file is left");
         }
     }
