@@ -100,27 +100,34 @@ public final class Build {
         }
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
-        String themeAndProgram = InputFingerprint.ofThemeAndProgram(options, () -> hashes);
-        Path pagesFile = PageRecord.fileFor(options.output());
+        Written site = write(options, writer, inputs, InputFingerprint.ofThemeAndProgram(options, () -> hashes), problems, timer);
+        // The graph is let go of by now: the records saved below would otherwise be made beside it.
+        site.generated().register().record(site.generated().pageAddresses());
+        hashes.save(hashesFile);
+        savePages(site.generated(), PageRecord.fileFor(options.output()));
+        return new BuildResult(site.records(), site.generated().pageAddresses().size(), site.generated().kept().kept(),
+                site.result().written(), site.result().unchanged(), problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What a build put in place: how many records it read, what it generated and how the commit went. */
+    private record Written(int records, Generated generated, Transaction.Result result) {
+    }
+
+    /** Reads, renders and verifies the site into a transaction, and commits it if nothing was wrong. */
+    private Written write(BuildOptions options, SiteWriter writer, String inputs, String themeAndProgram, Problems problems,
+                          StageTimer timer) {
         // Loaded while the content is read: at 10 000 cases it is 20 MB.
-        CompletableFuture<PageRecord> previousPages = CompletableFuture.supplyAsync(() -> PageRecord.load(pagesFile));
-        Linked linked;
-        Transaction.Result written;
-        Generated site;
+        CompletableFuture<PageRecord> previousPages = CompletableFuture.supplyAsync(() -> PageRecord.load(PageRecord.fileFor(options.output())));
         // Begun before reading, so that the previous site is listed while the content is read.
         try (Transaction transaction = writer.begin()) {
-            linked = link(options, Publication.publicBuild(options.today()), problems, timer);
-            site = generate(linked, options, true, problems, transaction, timer,
+            Linked linked = link(options, Publication.publicBuild(options.today()), problems, timer);
+            Generated site = generate(linked, options, true, problems, transaction, timer,
                     (links, pages) -> new KeptPages(themeAndProgram, previousPages.join(), transaction, links, pages));
             problems.throwIfErrors();
-            written = transaction.commit(inputs);
+            Transaction.Result written = transaction.commit(inputs);
             timer.lap("write");
+            return new Written(linked.records(), site, written);
         }
-        site.register().record(site.pageAddresses());
-        hashes.save(hashesFile);
-        savePages(site, pagesFile);
-        return new BuildResult(linked.records(), site.pageAddresses().size(), site.kept().kept(), written.written(),
-                written.unchanged(), problems.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** A record that cannot be saved is removed: the next build then renders every page, as it must. */

@@ -6,9 +6,13 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -142,14 +146,35 @@ final class PageRecord {
         }
     }
 
+    private static void write(DataOutputStream out, Page page) throws IOException {
+        out.writeLong(nameHash(page.file()));
+        out.writeLong(page.key().low());
+        out.writeLong(page.key().high());
+        out.writeLong(page.bytes().hash0());
+        out.writeLong(page.bytes().hash1());
+        out.writeLong(page.bytes().size());
+        out.writeInt(page.ids().length);
+        for (String id : page.ids()) {
+            out.writeUTF(id);
+        }
+        out.writeInt(page.anchors().size());
+        for (AnchorLink anchor : page.anchors()) {
+            out.writeUTF(anchor.target());
+            out.writeUTF(anchor.targetFile());
+            out.writeUTF(anchor.fragment());
+        }
+    }
+
     /** One page as a build made it. */
     record Page(String file, PageKey key, FileBytes bytes, String[] ids, List<AnchorLink> anchors) {
     }
 
     /**
-     * Writes the record of the pages {@code 0 … count-1}, each made when it is written ({@code null}
+     * Writes the record of the pages {@code 0 … count-1}, each made as it is written ({@code null}
      * for a page not to be recorded), beside the file and renames it into place, so that a reader
-     * never finds half a record. Pages whose names share a hash are left out.
+     * never finds half a record. Pages whose names share a hash are left out. Written page by page:
+     * at the end of a large build the heap holds the whole site's graph, and a list of 150 000
+     * pages' records beside it had made the heap grow.
      */
     static void save(Path file, int count, IntFunction<String> names, IntFunction<Page> pages)
             throws IOException {
@@ -160,37 +185,27 @@ final class PageRecord {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Long.compare(hashes[a], hashes[b]));
-        List<Page> written = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            boolean shared = i > 0 && hashes[order[i - 1]] == hashes[order[i]]
-                    || i + 1 < count && hashes[order[i + 1]] == hashes[order[i]];
-            Page page = shared ? null : pages.apply(order[i]);
-            if (page != null) {
-                written.add(page);
-            }
-        }
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
             out.writeUTF(FORMAT);
-            out.writeInt(written.size());
-            for (Page page : written) {
-                out.writeLong(nameHash(page.file()));
-                out.writeLong(page.key().low());
-                out.writeLong(page.key().high());
-                out.writeLong(page.bytes().hash0());
-                out.writeLong(page.bytes().hash1());
-                out.writeLong(page.bytes().size());
-                out.writeInt(page.ids().length);
-                for (String id : page.ids()) {
-                    out.writeUTF(id);
-                }
-                out.writeInt(page.anchors().size());
-                for (AnchorLink anchor : page.anchors()) {
-                    out.writeUTF(anchor.target());
-                    out.writeUTF(anchor.targetFile());
-                    out.writeUTF(anchor.fragment());
+            // The number of pages stands before them, after the format's length and its ASCII name: it is
+            // known once they are written, and put in its place then.
+            long countAt = Short.BYTES + FORMAT.length();
+            out.writeInt(0);
+            int written = 0;
+            for (int i = 0; i < count; i++) {
+                boolean shared = i > 0 && hashes[order[i - 1]] == hashes[order[i]]
+                        || i + 1 < count && hashes[order[i + 1]] == hashes[order[i]];
+                Page page = shared ? null : pages.apply(order[i]);
+                if (page != null) {
+                    write(out, page);
+                    written++;
                 }
             }
+            out.flush();
+            channel.write(ByteBuffer.allocate(Integer.BYTES).putInt(0, written), countAt);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
