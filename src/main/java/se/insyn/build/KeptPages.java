@@ -22,7 +22,7 @@ import se.insyn.write.Transaction.FileBytes;
  */
 final class KeptPages implements SiteRenderer.Reuse {
     private final String themeAndProgram;
-    /** Let go of once every page is rendered or kept: on a large site it is megabytes. */
+    /** Let go of before the record of this build is saved: on a large site it is megabytes. */
     private PageRecord previous;
     private final Transaction transaction;
     private final LinkChecker links;

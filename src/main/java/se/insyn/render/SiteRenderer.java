@@ -173,7 +173,7 @@ public final class SiteRenderer {
          */
         boolean keep(int page, String file, PageKey key);
 
-        /** Every page rendered, none keyed: a check, the preview, a first build. */
+        /** Every page rendered, none keyed: a check and the preview, which keep no record of pages. */
         static Reuse none() {
             return new Reuse() {
                 @Override
