@@ -92,15 +92,15 @@ public final class Build {
         Path hashesFile = InputHashes.fileFor(options.output());
         // Loaded on another core while the content folder is walked: at 10 000 cases each takes a tenth of a second.
         CompletableFuture<InputHashes> loading = CompletableFuture.supplyAsync(() -> InputHashes.load(hashesFile));
-        String inputs = InputFingerprint.of(options, loading::join);
+        InputFingerprint.Fingerprints fingerprints = InputFingerprint.of(options, loading::join);
         InputHashes hashes = loading.join();
-        if (writer.lastInputs().filter(inputs::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
+        if (writer.lastInputs().filter(fingerprints.inputs()::equals).isPresent() && Files.isRegularFile(options.registerFile())) {
             hashes.save(hashesFile);
             return new BuildResult(0, 0, 0, 0, 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
         }
         Problems problems = new Problems();
         StageTimer timer = StageTimer.fromEnvironment();
-        Written site = write(options, writer, inputs, InputFingerprint.ofThemeAndProgram(options, () -> hashes), problems, timer);
+        Written site = write(options, writer, fingerprints.inputs(), fingerprints.themeAndProgram(), problems, timer);
         // The graph is let go of by now: the records saved below would otherwise be made beside it.
         site.generated().register().record(site.generated().pageAddresses());
         hashes.save(hashesFile);

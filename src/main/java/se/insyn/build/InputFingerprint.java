@@ -29,41 +29,33 @@ final class InputFingerprint {
     }
 
     /**
-     * The fingerprint, reading only the files that {@code hashes} cannot vouch for. The record of
-     * hashes is asked for only once the content folder has been walked, so that it can be loaded
-     * meanwhile: at 10 000 cases each takes a tenth of a second or more. It is asked again for the
-     * theme's folder, and must give the same record each time.
+     * The fingerprint of all the inputs, and that of what renders the pages apart from the content
+     * (the program, the date and the theme's files): a page made of the same content as in the last
+     * build is the same page only if the second is too.
      */
-    static String of(BuildOptions options, Supplier<InputHashes> hashes) {
-        MessageDigest digest = renderedBy(options);
-        folder(digest, "content", options.content(), hashes);
-        if (options.theme() != null) {
-            folder(digest, "theme", options.theme(), hashes);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    record Fingerprints(String inputs, String themeAndProgram) {
     }
 
     /**
-     * What renders the pages apart from the content: the program, the date and the theme's files.
-     * A page made of the same content as in the last build is the same page only if these are too.
+     * The fingerprints, reading only the files that {@code hashes} cannot vouch for. The record of
+     * hashes is asked for only once the content folder has been walked, so that it can be loaded
+     * meanwhile: at 10 000 cases each takes a tenth of a second or more. It is asked again for the
+     * theme's folder, and must give the same record each time. The theme is walked once, for both.
      */
-    static String ofThemeAndProgram(BuildOptions options, Supplier<InputHashes> hashes) {
-        MessageDigest digest = renderedBy(options);
+    static Fingerprints of(BuildOptions options, Supplier<InputHashes> hashes) {
+        MessageDigest inputs = sha256();
+        MessageDigest themeAndProgram = sha256();
+        List<MessageDigest> both = List.of(inputs, themeAndProgram);
+        add(both, "date " + options.today());
+        add(both, "program " + program());
+        folder(List.of(inputs), "content", options.content(), hashes);
         if (options.theme() != null) {
-            folder(digest, "theme", options.theme(), hashes);
+            folder(both, "theme", options.theme(), hashes);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Fingerprints(HexFormat.of().formatHex(inputs.digest()), HexFormat.of().formatHex(themeAndProgram.digest()));
     }
 
-    /** A digest begun with the date (embargoes end) and the program. */
-    private static MessageDigest renderedBy(BuildOptions options) {
-        MessageDigest digest = sha256();
-        add(digest, "date " + options.today());
-        add(digest, "program " + program());
-        return digest;
-    }
-
-    private static void folder(MessageDigest digest, String kind, Path given, Supplier<InputHashes> hashes) {
+    private static void folder(List<MessageDigest> digests, String kind, Path given, Supplier<InputHashes> hashes) {
         if (!Files.isDirectory(given)) {
             return;
         }
@@ -73,8 +65,8 @@ final class InputFingerprint {
             InputHashes known = hashes.get();
             for (Map.Entry<Path, BasicFileAttributes> file : files) {
                 String name = folder.relativize(file.getKey()).toString();
-                add(digest, "file " + name);
-                add(digest, known.hash(kind + "/" + name, file.getKey(), file.getValue(), InputFingerprint::contentHash));
+                add(digests, "file " + name);
+                add(digests, known.hash(kind + "/" + name, file.getKey(), file.getValue(), InputFingerprint::contentHash));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,9 +117,12 @@ final class InputFingerprint {
         }
     }
 
-    private static void add(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+    private static void add(List<MessageDigest> digests, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        for (MessageDigest digest : digests) {
+            digest.update(bytes);
+            digest.update((byte) 0);
+        }
     }
 
     private static MessageDigest sha256() {

@@ -46,7 +46,7 @@ class InputFingerprintTest {
     private String fingerprint() {
         Path record = temp.resolve(".site.inputs");
         InputHashes hashes = InputHashes.load(record);
-        String fingerprint = InputFingerprint.of(options, () -> hashes);
+        String fingerprint = InputFingerprint.of(options, () -> hashes).inputs();
         hashes.save(record);
         return fingerprint;
     }
@@ -56,7 +56,7 @@ class InputFingerprintTest {
         String first = fingerprint();
         assertEquals(first, fingerprint(), "from the record of hashes");
         InputHashes none = InputHashes.load(temp.resolve("no-record"));
-        assertEquals(first, InputFingerprint.of(options, () -> none), "every file read");
+        assertEquals(first, InputFingerprint.of(options, () -> none).inputs(), "every file read");
     }
 
     @Test
@@ -99,5 +99,27 @@ class InputFingerprintTest {
         Files.createSymbolicLink(content.resolve("alias"), content.resolve("granskningar"));
         Files.createSymbolicLink(content.resolve("broken.md"), content.resolve("missing.md"));
         assertEquals(before, fingerprint(), "neither is read by the loader as a file");
+    }
+
+    @Test
+    void whatRendersThePagesChangesWithTheThemeAndTheDateButNotTheContent() throws IOException {
+        Path theme = Files.createDirectories(temp.resolve("theme/templates"));
+        Files.writeString(theme.resolve("layout.ftlh"), "<#macro layout><#nested></#macro>");
+        options = new BuildOptions(content, temp.resolve("theme"), temp.resolve("site"), null, LocalDate.of(2026, 11, 25));
+        InputHashes none = InputHashes.load(temp.resolve("no-record"));
+        InputFingerprint.Fingerprints before = InputFingerprint.of(options, () -> none);
+
+        file("granskningar/krn-2024-00001.md", "---\ntype: audit\n---\nText!\n");
+        InputFingerprint.Fingerprints edited = InputFingerprint.of(options, () -> none);
+        assertNotEquals(before.inputs(), edited.inputs());
+        assertEquals(before.themeAndProgram(), edited.themeAndProgram(), "the content is keyed page by page");
+
+        Files.writeString(theme.resolve("layout.ftlh"), "<#macro layout><main><#nested></main></#macro>");
+        InputFingerprint.Fingerprints themed = InputFingerprint.of(options, () -> none);
+        assertNotEquals(edited.themeAndProgram(), themed.themeAndProgram(), "another template");
+        assertNotEquals(edited.inputs(), themed.inputs());
+
+        options = new BuildOptions(content, temp.resolve("theme"), temp.resolve("site"), null, LocalDate.of(2026, 11, 26));
+        assertNotEquals(themed.themeAndProgram(), InputFingerprint.of(options, () -> none).themeAndProgram(), "another day");
     }
 }
