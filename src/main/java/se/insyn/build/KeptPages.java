@@ -49,9 +49,6 @@ final class KeptPages implements SiteRenderer.Reuse {
 
     @Override
     public boolean keep(int page, String file, PageKey key) {
-        if (key == null) {
-            return false;
-        }
         // Each page is told of once, on one thread; the render's end makes these visible to the record.
         keys[2 * page] = key.low();
         keys[2 * page + 1] = key.high();

@@ -81,20 +81,26 @@ final class PageRecord {
     /** The page of this file, if the record has it with this key: its place in the record, else -1. */
     int match(String file, PageKey key) {
         int at = Arrays.binarySearch(names, nameHash(file));
-        return at >= 0 && key != null && keys[2 * at] == key.low() && keys[2 * at + 1] == key.high() ? at : -1;
+        return at >= 0 && keys[2 * at] == key.low() && keys[2 * at + 1] == key.high() ? at : -1;
     }
 
     FileBytes bytes(int at) {
         return new FileBytes(bytes[3 * at], bytes[3 * at + 1], bytes[3 * at + 2]);
     }
 
+    /** The page's ids, sorted, in an array of its own. */
     String[] ids(int at) {
         return Arrays.copyOfRange(ids, idStart[at], idStart[at + 1]);
     }
 
+    /** The page's links to anchors on other pages; most pages have none. */
     List<AnchorLink> anchors(int at, String file) {
-        List<AnchorLink> links = new ArrayList<>();
-        for (String[] link : anchors.getOrDefault(at, List.of())) {
+        List<String[]> recorded = anchors.get(at);
+        if (recorded == null) {
+            return List.of();
+        }
+        List<AnchorLink> links = new ArrayList<>(recorded.size());
+        for (String[] link : recorded) {
             links.add(new AnchorLink(file, link[0], link[1], link[2]));
         }
         return links;

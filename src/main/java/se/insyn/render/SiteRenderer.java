@@ -147,7 +147,7 @@ public final class SiteRenderer {
                 before.accept(planned.address(), part);
                 Page made = planned.page().apply(site);
                 PageKey key = keys == null ? null : keys.of(made).orElse(null);
-                if (!reuse.keep(i, addresses.fileFor(made.address()), key)) {
+                if (key == null || !reuse.keep(i, addresses.fileFor(made.address()), key)) {
                     RenderedPage page = SiteRenderer.this.render(made, shared, templates, addresses, terms, problems);
                     if (page != null) {
                         out.accept(page);
@@ -168,8 +168,8 @@ public final class SiteRenderer {
 
         /**
          * Whether the page at this place in the plan, of this file (below the output folder), is
-         * kept as the previous build wrote it; told of every page once, with its key, or null when
-         * it has none and must be rendered.
+         * kept as the previous build wrote it; told once of every page that has a key. A page
+         * without one is rendered, and the reuse is not asked.
          */
         boolean keep(int page, String file, PageKey key);
 

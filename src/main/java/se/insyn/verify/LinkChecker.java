@@ -82,13 +82,13 @@ public final class LinkChecker {
      * Takes a page kept from the previous site as checked: its links were found then, and lead to
      * files the site still has (the build keeps pages only when no file was removed), so only its
      * ids, sorted, and its links to anchors on other pages, which may have changed, are taken.
+     * The array of ids becomes the checker's: each is replaced by the one copy all pages share.
      */
     public void keptPage(String file, String[] sortedIds, List<AnchorLink> anchors) {
-        String[] ids = new String[sortedIds.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = sharedIds.computeIfAbsent(sortedIds[i], same -> same);
+        for (int i = 0; i < sortedIds.length; i++) {
+            sortedIds[i] = sharedIds.computeIfAbsent(sortedIds[i], same -> same);
         }
-        idsByFile.put(file, ids.length == 0 ? NO_IDS : ids);
+        idsByFile.put(file, sortedIds.length == 0 ? NO_IDS : sortedIds);
         anchorsOnOtherPages.addAll(anchors);
     }
 
