@@ -144,10 +144,6 @@ public record PageKey(long low, long high) {
         }
 
         /**
-         * Text as its UTF-8 bytes and their number: the hash reads bytes eight at a time, and a string's
-         * characters one at a time, which made hashing a page's texts cost more than rendering them.
-         */
-        /**
          * A long text by the hash of its bytes, remembered on this thread like a record: shared
          * texts (an answer's, rendered once) are often the same string on a case's pages.
          */
@@ -172,6 +168,10 @@ public record PageKey(long low, long high) {
             known.put(identity, key);
         }
 
+        /**
+         * Text as its UTF-8 bytes and their number: the hash reads bytes eight at a time, and a string's
+         * characters one at a time, which made hashing a page's texts cost more than rendering them.
+         */
         private static void putText(HashStream128 hash, String text) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             hash.putInt(bytes.length).putBytes(bytes, 0, bytes.length);
@@ -198,40 +198,45 @@ public record PageKey(long low, long high) {
         }
 
         private void putMap(HashStream128 hash, Map<?, ?> map, int depth) throws Unhashable {
-            hash.putByte((byte) 10).putInt(map.size());
-            if (inNoOrder(map)) {
-                PageKey[] entries = new PageKey[map.size()];
-                int i = 0;
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    HashStream128 one = Hashing.murmur3_128().hashStream();
-                    put(one, entry.getKey(), depth + 1);
-                    put(one, entry.getValue(), depth + 1);
-                    entries[i++] = PageKey.of(one.get());
-                }
-                putInOrder(hash, entries);
-                return;
-            }
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                put(hash, entry.getKey(), depth + 1);
-                put(hash, entry.getValue(), depth + 1);
-            }
+            putAll(hash.putByte((byte) 10), map.entrySet(), inNoOrder(map), (one, entry) -> {
+                put(one, entry.getKey(), depth + 1);
+                put(one, entry.getValue(), depth + 1);
+            });
         }
 
         private void putCollection(HashStream128 hash, Collection<?> collection, int depth) throws Unhashable {
-            hash.putByte((byte) 11).putInt(collection.size());
-            if (inNoOrder(collection)) {
-                PageKey[] elements = new PageKey[collection.size()];
-                int i = 0;
-                for (Object element : collection) {
-                    HashStream128 one = Hashing.murmur3_128().hashStream();
-                    put(one, element, depth + 1);
-                    elements[i++] = PageKey.of(one.get());
+            putAll(hash.putByte((byte) 11), collection, inNoOrder(collection), (one, element) -> put(one, element, depth + 1));
+        }
+
+        /** Hashes one element of a collection into the given hash. */
+        @FunctionalInterface
+        private interface Element<T> {
+            void put(HashStream128 hash, T element) throws Unhashable;
+        }
+
+        /**
+         * A collection's size and elements: in its order, or, when it has none, each element by its
+         * own hash and those hashes sorted.
+         */
+        private static <T> void putAll(HashStream128 hash, Collection<T> elements, boolean inNoOrder, Element<? super T> each)
+                throws Unhashable {
+            hash.putInt(elements.size());
+            if (!inNoOrder) {
+                for (T element : elements) {
+                    each.put(hash, element);
                 }
-                putInOrder(hash, elements);
                 return;
             }
-            for (Object element : collection) {
-                put(hash, element, depth + 1);
+            PageKey[] hashes = new PageKey[elements.size()];
+            int i = 0;
+            for (T element : elements) {
+                HashStream128 one = Hashing.murmur3_128().hashStream();
+                each.put(one, element);
+                hashes[i++] = PageKey.of(one.get());
+            }
+            Arrays.sort(hashes, Comparator.comparingLong(PageKey::low).thenComparingLong(PageKey::high));
+            for (PageKey one : hashes) {
+                hash.putLong(one.low).putLong(one.high);
             }
         }
 
@@ -242,13 +247,6 @@ public record PageKey(long low, long high) {
          */
         private static boolean inNoOrder(Object collection) {
             return !(collection instanceof java.util.List) && collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
-        }
-
-        private static void putInOrder(HashStream128 hash, PageKey[] hashes) {
-            Arrays.sort(hashes, Comparator.comparingLong(PageKey::low).thenComparingLong(PageKey::high));
-            for (PageKey one : hashes) {
-                hash.putLong(one.low).putLong(one.high);
-            }
         }
     }
 }

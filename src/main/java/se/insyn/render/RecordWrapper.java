@@ -91,11 +91,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             MethodHandle component = components.get(key);
-            return component == null ? null : wrap(value(component));
-        }
-
-        private Object value(MethodHandle component) {
-            return valueOf(record, component);
+            return component == null ? null : wrap(valueOf(record, component));
         }
 
         @Override
@@ -117,7 +113,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         public TemplateCollectionModel values() throws TemplateModelException {
             List<Object> values = new ArrayList<>();
             for (MethodHandle component : components.values()) {
-                values.add(value(component));
+                values.add(valueOf(record, component));
             }
             return new SimpleCollection(values, RecordWrapper.this);
         }
