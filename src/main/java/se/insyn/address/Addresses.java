@@ -219,6 +219,14 @@ public final class Addresses {
         return at("tillganglighet/");
     }
 
+    /**
+     * The page of one year of a page's long lists: of an organisation, a district, or the lists of
+     * audits, statements and case files, where no record's address can be a bare number.
+     */
+    public static String year(String pageAddress, int year) {
+        return pageAddress + year + "/";
+    }
+
     /** The summary in easy Swedish (lättläst) of the record whose page is at {@code pageAddress}. */
     public static String easyRead(String pageAddress) {
         return pageAddress + "lattlast/";

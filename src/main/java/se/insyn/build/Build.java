@@ -185,7 +185,7 @@ public final class Build {
         Problems linking = new Problems();
         Linked linked = link(content, 0, publication, linking, timer);
         linking.sorted().forEach(problems::add);
-        Planned planned = plan(linked.graph(), options);
+        Planned planned = plan(linked.graph(), options, Set.of());
         timer.lap("plan");
         PreviewSite site = new PreviewSite(linked.graph(), planned, markdown, otherFiles(linked.graph(), planned));
         timer.lap("site");
@@ -309,7 +309,8 @@ public final class Build {
                                StageTimer timer, BiFunction<LinkChecker, Integer, KeptPages> keeping) {
         Graph graph = linked.graph();
         Content content = graph.content();
-        Planned planned = plan(graph, options);
+        AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
+        Planned planned = plan(graph, options, register.addresses());
         List<String> pageAddresses = planned.plan().addresses();
         timer.lap("plan");
 
@@ -322,7 +323,6 @@ public final class Build {
             timer.lap("feeds");
 
             // Before any page is written: a page may not take the place of another file or of a published address.
-            AddressRegister register = publicSite ? AddressRegister.load(options.registerFile()) : AddressRegister.empty();
             new AddressCheck(content, planned.addresses(), register).check(pageAddresses, otherFiles, problems);
             problems.throwIfErrors();
             timer.lap("verify");
@@ -344,11 +344,12 @@ public final class Build {
     record Planned(Addresses addresses, Theme theme, Map<String, String> messages, SiteRenderer.Plan plan) {
     }
 
-    private Planned plan(Graph graph, BuildOptions options) {
+    /** The plan of the site; {@code published} are the addresses it has published, of which it keeps its years' pages. */
+    private Planned plan(Graph graph, BuildOptions options, Set<String> published) {
         Addresses addresses = new Addresses(graph.content().site().baseUrl());
         Theme theme = new Theme(options.theme());
         Map<String, String> messages = theme.messages();
-        return new Planned(addresses, theme, messages, new SiteRenderer(theme, markdown).plan(graph, addresses, messages));
+        return new Planned(addresses, theme, messages, new SiteRenderer(theme, markdown).plan(graph, addresses, messages, published));
     }
 
     private static void writeOtherFiles(Graph graph, Planned planned, FileSink sink) {

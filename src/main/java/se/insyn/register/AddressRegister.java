@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ public final class AddressRegister {
 
     public Path file() {
         return file;
+    }
+
+    /** Every published address. */
+    public Set<String> addresses() {
+        return Collections.unmodifiableSet(published.keySet());
     }
 
     /** The published addresses the new site no longer has, each with its line in the register. */

@@ -2,9 +2,15 @@ package se.insyn.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
@@ -29,9 +35,12 @@ final class SitePlan {
     private final Map<String, String> t;
     private final Citations citations;
     private final HelpPages help;
+    /** The years of the published pages of one year, by the address of the page whose year they are. */
+    private final Map<String, Set<Integer>> publishedYears;
 
-    SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages) {
+    SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages, Set<String> published) {
         this.graph = graph;
+        this.publishedYears = yearsOf(published);
         this.addresses = addresses;
         this.views = views;
         this.t = messages;
@@ -149,6 +158,52 @@ final class SitePlan {
                 Map.of("items", items.apply(p), "intro", p.t.getOrDefault(introKey, ""))));
     }
 
+    /**
+     * A list that grows with every case: its page shows the newest entries and links to a page per
+     * year with all of that year's. {@code entries} gives the plan's entries newest first.
+     */
+    private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
+                                  Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item) {
+        LinkView listLink = new LinkView(address, t.get(titleKey));
+        archived(pages, address, null, listLink, List.of(), Archive.ON_LIST_PAGE, Archive.years(entries.apply(this).stream().map(yearOf)),
+                (p, at, none, archive, years, crumbs) -> p.listPage(at, listLink, titleKey, introKey, crumbs, archive, years,
+                        entries.apply(p), yearOf, item.apply(p)));
+    }
+
+    /** Makes a page that shows the newest of its lists, or its page of one year. */
+    @FunctionalInterface
+    private interface ArchivedPage<T> {
+        Page make(SitePlan plan, String address, T record, Archive archive, List<LinkView> years, List<LinkView> crumbs);
+    }
+
+    /**
+     * Plans the page at {@code address} with the newest of its lists, and a page for each year it
+     * has entries of or has published ({@link #yearsOfPage}), whose crumbs lead back to it.
+     *
+     * @param record the record the page shows, or null for a list
+     */
+    private <T> void archived(List<PlannedPage> pages, String address, T record, LinkView self, List<LinkView> crumbs, int newest,
+                              List<Integer> entryYears, ArchivedPage<T> page) {
+        List<Integer> years = yearsOfPage(address, entryYears);
+        List<LinkView> links = years.stream().map(year -> new LinkView(Addresses.year(address, year), String.valueOf(year))).toList();
+        add(pages, address, record, p -> page.make(p, address, record == null ? null : p.current(record), Archive.newest(newest), links,
+                p.crumbs(crumbs.toArray(LinkView[]::new))));
+        List<LinkView> yearCrumbs = new ArrayList<>(crumbs);
+        yearCrumbs.add(self);
+        for (int year : years) {
+            add(pages, Addresses.year(address, year), null, p -> page.make(p, Addresses.year(address, year),
+                    record == null ? null : p.current(record), Archive.of(year), links, p.crumbs(yearCrumbs.toArray(LinkView[]::new))));
+        }
+    }
+
+    private <T> Page listPage(String address, LinkView listLink, String titleKey, String introKey, List<LinkView> crumbs,
+                              Archive archive, List<LinkView> years, List<T> entries, Function<T, Integer> yearOf,
+                              Function<T, ListItem> item) {
+        List<ListItem> items = archive.select(entries, yearOf).stream().map(item).toList();
+        return archivePage(address, "list.ftlh", t.get(titleKey), crumbs,
+                Map.of("items", items, "intro", t.getOrDefault(introKey, ""), "newest", listLink.href()), archive, years, PageMeta.none());
+    }
+
     private Page home() {
         List<ListItem> statements = graph.content().statements().stream()
                 .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -157,12 +212,13 @@ final class SitePlan {
                 .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder()))
                 .limit(LATEST).map(this::followUpItem).toList();
         List<LinkView> districts = sortedDistricts().stream().map(d -> views.district(d.id())).toList();
-        List<ListItem> audits = sortedAudits().stream().map(this::auditItem).toList();
+        List<ListItem> audits = sortedAudits().stream().limit(LATEST).map(this::auditItem).toList();
         PageMeta meta = new PageMeta(graph.site().tagline(), null, List.of(new LinkView(addresses.siteFeed(), t.get("feed.site"))),
                 null, null, List.of(), false);
         return new Page(addresses.home(), "home.ftlh", graph.site().title(), List.of(),
                 Map.of("introHtml", views.html(graph.site(), graph.site().intro()), "districts", districts,
-                        "statements", statements, "followUps", followUps, "audits", audits), meta);
+                        "statements", statements, "followUps", followUps, "audits", audits,
+                        "allAudits", new LinkView(addresses.audits(), t.get("home.allAudits"))), meta);
     }
 
     private List<District> sortedDistricts() {
@@ -170,10 +226,7 @@ final class SitePlan {
     }
 
     private List<Audit> sortedAudits() {
-        return graph.content().audits().stream()
-                .sorted(Comparator.comparing(Audit::auditPlanYear, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(SwedishText.byText(Audit::title)))
-                .toList();
+        return graph.content().audits().stream().sorted(Archive.AUDITS).toList();
     }
 
     private ListItem auditItem(Audit audit) {
@@ -196,14 +249,16 @@ final class SitePlan {
         LinkView listLink = new LinkView(addresses.districts(), t.get("districts.title"));
         for (District district : graph.content().districts()) {
             String address = addresses.district(district.id());
-            add(pages, address, district, p -> p.districtPage(address, p.current(district), listLink));
+            archived(pages, address, district, new LinkView(address, district.name()), List.of(listLink), Archive.ON_RECORD_PAGE,
+                    views.years(district), SitePlan::districtPage);
         }
     }
 
-    private Page districtPage(String address, District district, LinkView listLink) {
-        return new Page(address, "district.ftlh", district.name(), crumbs(listLink),
-                Map.of("district", views.district(district)), meta(address, district, district.description(), null, null,
-                List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district")))));
+    /** A district's page, or its page of one year. */
+    private Page districtPage(String address, District district, Archive archive, List<LinkView> years, List<LinkView> crumbs) {
+        List<LinkView> feeds = List.of(new LinkView(addresses.districtFeed(district.id()), t.get("feed.district")));
+        return archivePage(address, "district.ftlh", district.name(), crumbs, Map.of("district", views.district(district, archive)),
+                archive, years, archive.isYear() ? yearMeta(district.description(), feeds) : meta(address, district, district.description(), null, null, feeds));
     }
 
     private void organisationPages(List<PlannedPage> pages) {
@@ -213,15 +268,63 @@ final class SitePlan {
         LinkView listLink = new LinkView(addresses.organisations(), t.get("organisations.title"));
         for (Organisation organisation : graph.content().organisations()) {
             String address = addresses.organisation(organisation.id());
-            add(pages, address, organisation, p -> p.organisationPage(address, p.current(organisation), listLink));
+            archived(pages, address, organisation, new LinkView(address, organisation.name()), List.of(listLink), Archive.ON_RECORD_PAGE,
+                    views.years(organisation), SitePlan::organisationPage);
         }
     }
 
-    private Page organisationPage(String address, Organisation organisation, LinkView listLink) {
-        return new Page(address, "organisation.ftlh", organisation.name(), crumbs(listLink),
-                Map.of("organisation", views.organisation(organisation)), meta(address, organisation,
-                organisation.description(), null, null,
-                List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation")))));
+    /** An organisation's page, or its page of one year. */
+    private Page organisationPage(String address, Organisation organisation, Archive archive, List<LinkView> years, List<LinkView> crumbs) {
+        List<LinkView> feeds = List.of(new LinkView(addresses.organisationFeed(organisation.id()), t.get("feed.organisation")));
+        return archivePage(address, "organisation.ftlh", organisation.name(), crumbs,
+                Map.of("organisation", views.organisation(organisation, archive)), archive, years,
+                archive.isYear() ? yearMeta(organisation.description(), feeds) : meta(address, organisation, organisation.description(), null, null, feeds));
+    }
+
+    /**
+     * The years of the page at this address: those it has entries of, and those whose page it has
+     * published, newest first. A year's page stays when its last entry is withdrawn or moves to
+     * another year, since someone may have linked to it.
+     */
+    private List<Integer> yearsOfPage(String address, List<Integer> entryYears) {
+        TreeSet<Integer> all = new TreeSet<>(Comparator.reverseOrder());
+        all.addAll(entryYears);
+        all.addAll(publishedYears.getOrDefault(address, Set.of()));
+        return List.copyOf(all);
+    }
+
+    private static final Pattern YEAR_PAGE = Pattern.compile("(.*/)(\\d{4})/");
+
+    private static Map<String, Set<Integer>> yearsOf(Set<String> published) {
+        Map<String, Set<Integer>> years = new HashMap<>();
+        for (String address : published) {
+            Matcher year = YEAR_PAGE.matcher(address);
+            if (year.matches()) {
+                years.computeIfAbsent(year.group(1), a -> new HashSet<>()).add(Integer.parseInt(year.group(2)));
+            }
+        }
+        return years;
+    }
+
+    /**
+     * A page that shows the newest of its lists and links to its pages per year, or one of those:
+     * the template is given the links as {@code years}, and on a year's page that year as {@code year}.
+     */
+    private Page archivePage(String address, String template, String title, List<LinkView> crumbs, Map<String, Object> data,
+                             Archive archive, List<LinkView> years, PageMeta meta) {
+        Map<String, Object> all = new java.util.HashMap<>(data);
+        all.put("years", years);
+        if (archive.isYear()) {
+            all.put("year", archive.year());
+        }
+        return new Page(address, template, archive.isYear() ? title + " " + archive.year() : title, crumbs, Map.copyOf(all), meta);
+    }
+
+    /** A year's page is part of a record's or a list's: it has the feeds, but no data file, citation or summary of its own. */
+    private PageMeta yearMeta(String description, List<LinkView> feeds) {
+        List<LinkView> allFeeds = new ArrayList<>(feeds);
+        allFeeds.add(new LinkView(addresses.siteFeed(), t.get("feed.site")));
+        return new PageMeta(description, null, List.copyOf(allFeeds), null, null, List.of(), false);
     }
 
     private void documentPages(List<PlannedPage> pages) {
@@ -242,7 +345,8 @@ final class SitePlan {
 
     /** An audit's page, then each recommendation's page followed by its answers' pages, then its statements and case files. */
     private void auditPages(List<PlannedPage> pages) {
-        list(pages, addresses.audits(), "audits.title", "audits.intro", p -> p.sortedAudits().stream().map(p::auditItem).toList());
+        archivedList(pages, addresses.audits(), "audits.title", "audits.intro", SitePlan::sortedAudits, Archive::yearOf,
+                p -> p::auditItem);
         LinkView listLink = new LinkView(addresses.audits(), t.get("audits.title"));
         for (Audit audit : graph.content().audits()) {
             String auditAddress = addresses.audit(audit.dnr());
@@ -304,9 +408,8 @@ final class SitePlan {
     }
 
     private void statementPages(List<PlannedPage> pages) {
-        list(pages, addresses.statements(), "statements.title", "statements.intro", p -> p.graph.content().statements().stream()
-                .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(p::statementItem).toList());
+        archivedList(pages, addresses.statements(), "statements.title", "statements.intro", p -> p.graph.content().statements()
+                .stream().sorted(Archive.newestFirst(p.views::yearOf, Statement::date)).toList(), views::yearOf, p -> p::statementItem);
         graph.statementsWithoutAudit().forEach(statement -> statementPage(pages, statement));
     }
 
@@ -324,10 +427,9 @@ final class SitePlan {
     }
 
     private void caseFilePages(List<PlannedPage> pages) {
-        list(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", p -> p.graph.content().caseFiles().stream()
-                .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder()))
-                .map(c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())))
-                .toList());
+        archivedList(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", p -> p.graph.content().caseFiles().stream()
+                .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder())).toList(), c -> Archive.yearOf(c.date()),
+                p -> c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())));
         graph.caseFilesWithoutAudit().forEach(caseFile -> caseFilePage(pages, caseFile));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -29,9 +30,13 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** Decides every page of the site without building any; cheap even for a very large site. */
-    public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages) {
-        SitePlan site = sitePlan(graph, addresses, messages);
+    /**
+     * Decides every page of the site without building any; cheap even for a very large site.
+     * {@code published} are the addresses the site has published: a year's page of a long list
+     * that is among them stays, though nothing of that year is left in it.
+     */
+    public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages, Set<String> published) {
+        SitePlan site = new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages, published);
         List<PlannedPage> pages = site.pages();
         return new Plan(graph, addresses, messages, site, pages, pages.stream().map(PlannedPage::address).toList());
     }
@@ -50,7 +55,7 @@ public final class SiteRenderer {
 
     /** What makes the pages of this graph. */
     private SitePlan sitePlan(Graph graph, Addresses addresses, Map<String, String> messages) {
-        return new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages);
+        return new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages, Set.of());
     }
 
     /** The site's pages, known by address; {@link #render} builds and renders them. */

@@ -308,29 +308,70 @@ final class ViewBuilder {
                 followUp.districts().stream().map(this::district).toList(), List.copyOf(entries), html(followUp, followUp.body()));
     }
 
-    DistrictView district(District district) {
-        List<Audit> audits = Graph.of(graph.auditsByDistrict(), district.id());
+    /** A district's page, or its page of one year: its audits, their statements and its follow-ups as the archive chooses. */
+    DistrictView district(District district, Archive archive) {
+        List<Audit> audits = archive.select(newestAudits(Graph.of(graph.auditsByDistrict(), district.id())), Archive::yearOf);
         List<StatementSlot> statements = new ArrayList<>();
         audits.forEach(a -> statements.addAll(statementSlots(a)));
         return new DistrictView(district.id(), district.name(), addresses.district(district.id()), district.description(),
                 html(district, district.body()), district.neighbours().stream().map(this::district).toList(),
                 audits.stream().map(this::auditSummary).toList(), statements,
-                Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(this::followUpLink).toList(),
+                archive.select(newestFollowUps(Graph.of(graph.followUpsByDistrict(), district.id())), f -> Archive.yearOf(f.date()))
+                        .stream().map(this::followUpLink).toList(),
                 Graph.of(graph.documentsByDistrict(), district.id()).stream().map(d -> document(d.id())).toList());
     }
 
-    OrganisationView organisation(Organisation organisation) {
-        List<Audit> audits = Graph.of(graph.auditsByOrganisation(), organisation.id());
+    /** The years of a district's audits and follow-ups, newest first: the years its archive has a page of. */
+    List<Integer> years(District district) {
+        return Archive.years(Graph.of(graph.auditsByDistrict(), district.id()).stream().map(Archive::yearOf),
+                Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(f -> Archive.yearOf(f.date())));
+    }
+
+    /** An organisation's page, or its page of one year: the audits of it, its statements' answers and its follow-ups as the archive chooses. */
+    OrganisationView organisation(Organisation organisation, Archive archive) {
+        List<Audit> audits = archive.select(newestAudits(Graph.of(graph.auditsByOrganisation(), organisation.id())), Archive::yearOf);
         List<StatementSlot> statements = audits.stream().map(a -> slot(a, organisation.id())).toList();
         List<AnswerView> answers = new ArrayList<>();
-        for (Statement statement : Graph.of(graph.statementsByOrganisation(), organisation.id())) {
+        for (Statement statement : archive.select(newestStatements(Graph.of(graph.statementsByOrganisation(), organisation.id())), this::yearOf)) {
             statement.answers().forEach(a -> answers.add(answer(new AnswerRef(statement, a), false)));
         }
-        List<LinkView> followUps = graph.content().followUps().stream()
-                .filter(f -> organisation.id().equals(f.by())).map(this::followUpLink).toList();
+        List<LinkView> followUps = archive.select(newestFollowUps(followUpsBy(organisation)), f -> Archive.yearOf(f.date()))
+                .stream().map(this::followUpLink).toList();
         return new OrganisationView(organisation.id(), organisation.name(), addresses.organisation(organisation.id()),
                 label(organisation.kind()), organisation.description(), html(organisation, organisation.body()),
                 audits.stream().map(a -> auditLink(a.dnr())).toList(), statements, List.copyOf(answers), followUps);
+    }
+
+    /** The years of the audits of an organisation, its statements and its follow-ups, newest first. */
+    List<Integer> years(Organisation organisation) {
+        return Archive.years(Graph.of(graph.auditsByOrganisation(), organisation.id()).stream().map(Archive::yearOf),
+                Graph.of(graph.statementsByOrganisation(), organisation.id()).stream().map(this::yearOf),
+                followUpsBy(organisation).stream().map(f -> Archive.yearOf(f.date())));
+    }
+
+    private List<FollowUp> followUpsBy(Organisation organisation) {
+        return graph.content().followUps().stream().filter(f -> organisation.id().equals(f.by())).toList();
+    }
+
+    /** A statement's year: of its date, or else of the audit it answers. */
+    Integer yearOf(Statement statement) {
+        if (statement.date() != null) {
+            return statement.date().getYear();
+        }
+        Audit audit = graph.audits().get(statement.auditDnr());
+        return audit == null ? null : Archive.yearOf(audit);
+    }
+
+    private static List<Audit> newestAudits(List<Audit> audits) {
+        return audits.stream().sorted(Archive.AUDITS).toList();
+    }
+
+    private List<Statement> newestStatements(List<Statement> statements) {
+        return statements.stream().sorted(Archive.newestFirst(this::yearOf, Statement::date)).toList();
+    }
+
+    private static List<FollowUp> newestFollowUps(List<FollowUp> followUps) {
+        return followUps.stream().sorted(Archive.newestFirst(f -> Archive.yearOf(f.date()), FollowUp::date)).toList();
     }
 
     DocumentView document(GoverningDocument document) {

@@ -56,10 +56,14 @@ public final class BuiltSite {
         return java.util.Collections.unmodifiableMap(types);
     }
 
-    /** The page types a person reads in a browser: all but the redirect, which the browser leaves at once. */
+    /** The page types a person reads in a browser: all but the redirect, which the browser leaves at once, and the pages of one year. */
     public static Map<String, String> readablePageTypes() {
         Map<String, String> types = new LinkedHashMap<>(PAGE_TYPES);
         types.remove("redirect.ftlh");
+        // A year's page of a long list is rendered by the list's template, with its own heading and links.
+        types.put("organisation-year", "organisationer/kommunstyrelsen/2023/");
+        types.put("district-year", "stadsdelar/gottsunda/2022/");
+        types.put("list-year", "granskningar/2022/");
         return types;
     }
 

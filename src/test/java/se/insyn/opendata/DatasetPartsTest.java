@@ -29,7 +29,7 @@ class DatasetPartsTest {
         Addresses addresses = new Addresses(GRAPH.content().site().baseUrl());
         MarkdownRenderer markdown = new MarkdownRenderer();
         Theme theme = new Theme(null);
-        List<String> pages = new SiteRenderer(theme, markdown).plan(GRAPH, addresses, theme.messages()).addresses();
+        List<String> pages = new SiteRenderer(theme, markdown).plan(GRAPH, addresses, theme.messages(), java.util.Set.of()).addresses();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         try (OpenDataGenerator.Run data = new OpenDataGenerator(markdown).begin(GRAPH, addresses, files::put, parts)) {
             assertEquals(0, files.size(), "nothing is made before a page asks");

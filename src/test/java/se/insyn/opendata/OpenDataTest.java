@@ -65,6 +65,7 @@ class OpenDataTest {
 
     /** Which record type a page address holds. */
     private static final Map<Pattern, String> TYPE_BY_ADDRESS = new LinkedHashMap<>();
+    private static final Pattern YEAR_PAGE = Pattern.compile(".*/\\d{4}/");
 
     static {
         TYPE_BY_ADDRESS.put(Pattern.compile("/granskningar/[a-z0-9-]+/"), "audit");
@@ -306,6 +307,9 @@ class OpenDataTest {
     // ------------------------------------------------------------------ helpers
 
     private static String typeOf(String address) {
+        if (YEAR_PAGE.matcher(address).matches()) {
+            return null; // a year's page of a long list is no record's page, though it may be below one
+        }
         return TYPE_BY_ADDRESS.entrySet().stream().filter(e -> e.getKey().matcher(address).matches())
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }

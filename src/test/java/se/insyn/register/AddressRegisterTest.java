@@ -173,6 +173,26 @@ class AddressRegisterTest {
     }
 
     @Test
+    void aYearsPageStaysWhenItsLastEntryIsWithdrawn() throws IOException {
+        String year = "/stadsdelar/gottsunda/2023/";
+        assertTrue(first.page(year).select("main a").eachAttr("href").contains(FOLLOW_UP), "the follow-up is the district's one entry of 2023");
+        deleteTheFollowUp();
+        declare("adresser/tillbakadragen-uppfoljning.md", """
+                type: withdrawn
+                address: %s
+                date: 2024-02-01
+                reason: Publicerades av misstag
+                """.formatted(FOLLOW_UP));
+        Run run = buildAgain();
+        assertEquals(0, run.exitCode(), run::describe);
+
+        Document emptied = first.page(year);
+        assertFalse(emptied.select("main a").eachAttr("href").contains(FOLLOW_UP));
+        assertTrue(emptied.select("nav.years [aria-current=page]").text().equals("2023"), "still the page of 2023, linked from the district");
+        assertTrue(first.page("/stadsdelar/gottsunda/").select("nav.years a").eachAttr("href").contains(year));
+    }
+
+    @Test
     void aMoveFromAnAddressThatIsStillLiveIsAnError() throws IOException {
         Map<String, String> site = snapshot(first.site);
         declareTheFollowUpMoved();

@@ -42,7 +42,8 @@ class SampleCorpusTest {
         int organisations = 6 + 2; // hugo_corpus.py's six, the audit office and the case office
         int followUps = (CASES + 2) / 3; // cases 0, 3, 6, 9
         int perCase = 1 + 6 + 6 + 1 + 1; // audit, its recommendations, their answers, statement, case file
-        int expected = 3 + 7 + districts + organisations + CASES * perCase + followUps;
+        // And a page per year of each district, organisation, and of the lists of audits, statements and case files.
+        long expected = 3 + 7 + districts + organisations + CASES * perCase + followUps + yearPages(temp.resolve("site"));
         assertEquals(followUps, summary.followUps());
         assertEquals(expected, result.pages());
         assertEquals(1 + districts + organisations + CASES * 3 + followUps, summary.files());
@@ -90,6 +91,14 @@ class SampleCorpusTest {
         assertTrue(Files.isRegularFile(fresh.resolve("site.md")), out.toString());
         assertNotEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 "sample", "--output", temp.resolve("x").toString()));
+    }
+
+    /** The pages of one year in the site: which years each list has is ArchivePagesTest's to check. */
+    private static long yearPages(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html") && p.getParent().getFileName().toString().matches("\\d{4}"))
+                    .count();
+        }
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {
