@@ -312,7 +312,7 @@ final class SitePlan {
      */
     private Page archivePage(String address, String template, String title, List<LinkView> crumbs, Map<String, Object> data,
                              Archive archive, List<LinkView> years, PageMeta meta) {
-        Map<String, Object> all = new java.util.HashMap<>(data);
+        Map<String, Object> all = new HashMap<>(data);
         all.put("years", years);
         if (archive.isYear()) {
             all.put("year", archive.year());
