@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,13 +26,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.insyn.TestSites;
 import se.insyn.sample.SampleCorpus;
 
 /**
  * The long lists of a large site: an organisation's, a district's and the lists of audits,
  * statements and case files show their newest entries, and every entry is on the page of its year,
- * once. Built from a sample corpus of 150 cases over ten years, where each of them has far more
+ * once: an audit's year is its date's, a statement's and a case file's theirs. Built from a sample corpus of 150 cases over ten years, where each of them has far more
  * entries than its page shows.
  */
 class ArchivePagesTest {
@@ -52,23 +56,35 @@ class ArchivePagesTest {
         assertEquals(0, run.exitCode(), run.describe());
     }
 
-    @Test
-    void theListOfAuditsShowsTheNewestAndEachAuditIsOnThePageOfItsYear() {
-        Map<String, Integer> yearOfAudit = new HashMap<>();
-        for (Path audit : auditFolders()) {
-            yearOfAudit.put("/granskningar/" + audit.getFileName() + "/", yearOf(json(audit.resolve("index.json")).get("date")));
-        }
-        Document list = page("/granskningar/");
-        List<String> shown = list.select("ul.items > li > a").eachAttr("href");
-        assertEquals(Archive.ON_LIST_PAGE, shown.size(), "150 audits, of which the list's page shows the newest");
-        int oldestShown = shown.stream().mapToInt(yearOfAudit::get).min().orElseThrow();
-        long newerNotShown = yearOfAudit.entrySet().stream().filter(e -> e.getValue() > oldestShown && !shown.contains(e.getKey())).count();
-        assertEquals(0, newerNotShown, "an audit newer than one shown is missing from the newest");
+    /** The lists with pages per year, each with a pattern of its entries' page files below the site. */
+    static Stream<Arguments> lists() {
+        return Stream.of(Arguments.of("/granskningar/", "granskningar/krn-*/index.html"),
+                Arguments.of("/yttranden/", "granskningar/krn-*/yttranden/*/index.html"),
+                Arguments.of("/arenden/", "arenden/ksn-*/index.html"));
+    }
 
-        assertEquals(new TreeSet<>(yearOfAudit.values()).size(), list.select("nav.years a").size(), "a page for each year of audits, no other");
-        Map<Integer, List<String>> onYearPages = onYearPages("/granskningar/", new TreeSet<>(yearOfAudit.values()),
-                year -> page("/granskningar/" + year + "/").select("ul.items > li > a").eachAttr("href"));
-        assertEachOnItsYearOnce(yearOfAudit, onYearPages);
+    @ParameterizedTest
+    @MethodSource("lists")
+    void aListShowsTheNewestAndEachEntryIsOnThePageOfItsYear(String address, String entries) throws IOException {
+        Map<String, Integer> yearOfEntry = new HashMap<>();
+        PathMatcher entry = site.getFileSystem().getPathMatcher("glob:" + entries);
+        try (Stream<Path> files = Files.walk(site)) {
+            files.filter(file -> entry.matches(site.relativize(file))).forEach(file ->
+                    yearOfEntry.put("/" + site.relativize(file.getParent()).toString().replace('\\', '/') + "/",
+                            yearOf(json(file.resolveSibling("index.json")).get("date"))));
+        }
+        assertTrue(yearOfEntry.size() >= 150, yearOfEntry.size() + " entries of " + entries);
+        Document list = page(address);
+        List<String> shown = list.select("ul.items > li > a").eachAttr("href");
+        assertEquals(Archive.ON_LIST_PAGE, shown.size(), "the list's page shows the newest");
+        int oldestShown = shown.stream().mapToInt(yearOfEntry::get).min().orElseThrow();
+        long newerNotShown = yearOfEntry.entrySet().stream().filter(e -> e.getValue() > oldestShown && !shown.contains(e.getKey())).count();
+        assertEquals(0, newerNotShown, "an entry newer than one shown is missing from the newest");
+
+        assertEquals(new TreeSet<>(yearOfEntry.values()).size(), list.select("nav.years a").size(), "a page for each year, no other");
+        Map<Integer, List<String>> onYearPages = onYearPages(address, new TreeSet<>(yearOfEntry.values()),
+                year -> page(address + year + "/").select("ul.items > li > a").eachAttr("href"));
+        assertEachOnItsYearOnce(yearOfEntry, onYearPages);
     }
 
     @Test
