@@ -188,6 +188,7 @@ class AddressRegisterTest {
 
         Document emptied = first.page(year);
         assertFalse(emptied.select("main a").eachAttr("href").contains(FOLLOW_UP));
+        assertTrue(emptied.select("main").text().contains("Inget från det här året finns publicerat."), emptied.select("main").text());
         assertTrue(emptied.select("nav.years [aria-current=page]").text().equals("2023"), "still the page of 2023, linked from the district");
         assertTrue(first.page("/stadsdelar/gottsunda/").select("nav.years a").eachAttr("href").contains(year));
     }
