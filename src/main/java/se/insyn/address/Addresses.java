@@ -221,7 +221,8 @@ public final class Addresses {
 
     /**
      * The page of one year of a page's long lists: of an organisation, a district, or the lists of
-     * audits, statements and case files, where no record's address can be a bare number.
+     * audits, statements, case files and follow-ups. Only a follow-up's address can be a bare
+     * number; the plan leaves such a year without a page.
      */
     public static String year(String pageAddress, int year) {
         return pageAddress + year + "/";

@@ -11,9 +11,10 @@ import se.insyn.model.Audit;
 
 /**
  * Which of a long list a page shows: the newest few, or every one of one year. An organisation,
- * a district and the lists of audits, statements and case files gather entries for as long as the
- * site lives (at 10 000 cases an organisation's page listed 8 to 9.5 MB of answers, too much for a
- * phone), so their pages show the newest entries and link to a page per year that shows them all.
+ * a district and the lists of audits, statements, case files and follow-ups gather entries for as
+ * long as the site lives (at 10 000 cases an organisation's page listed 8 to 9.5 MB of answers, too
+ * much for a phone), so their pages show the newest entries and link to a page per year that
+ * shows them all.
  * An entry without a year is shown with the newest, so that every entry is on some page.
  *
  * @param year the year whose entries are shown, or null for the newest

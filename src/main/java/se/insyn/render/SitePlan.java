@@ -164,9 +164,18 @@ final class SitePlan {
      */
     private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
                                   Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item) {
+        archivedList(pages, address, titleKey, introKey, entries, yearOf, item, Set.of());
+    }
+
+    /** As above, where {@code taken} are addresses that records have, which no year's page may take. */
+    private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
+                                  Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item,
+                                  Set<String> taken) {
         LinkView listLink = new LinkView(address, t.get(titleKey));
-        archived(pages, address, null, listLink, List.of(), Archive.ON_LIST_PAGE, Archive.years(entries.apply(this).stream().map(yearOf)),
-                (p, at, none, archive, years, crumbs) -> p.listPage(at, listLink, titleKey, introKey, crumbs, archive, years,
+        List<Integer> years = yearsOfPage(address, Archive.years(entries.apply(this).stream().map(yearOf))).stream()
+                .filter(year -> !taken.contains(Addresses.year(address, year))).toList();
+        archived(pages, address, null, listLink, List.of(), Archive.ON_LIST_PAGE, years,
+                (p, at, none, archive, links, crumbs) -> p.listPage(at, listLink, titleKey, introKey, crumbs, archive, links,
                         entries.apply(p), yearOf, item.apply(p)));
     }
 
@@ -177,14 +186,13 @@ final class SitePlan {
     }
 
     /**
-     * Plans the page at {@code address} with the newest of its lists, and a page for each year it
-     * has entries of or has published ({@link #yearsOfPage}), whose crumbs lead back to it.
+     * Plans the page at {@code address} with the newest of its lists, and a page for each of these
+     * years ({@link #yearsOfPage}), whose crumbs lead back to it.
      *
      * @param record the record the page shows, or null for a list
      */
     private <T> void archived(List<PlannedPage> pages, String address, T record, LinkView self, List<LinkView> crumbs, int newest,
-                              List<Integer> entryYears, ArchivedPage<T> page) {
-        List<Integer> years = yearsOfPage(address, entryYears);
+                              List<Integer> years, ArchivedPage<T> page) {
         List<LinkView> links = years.stream().map(year -> new LinkView(Addresses.year(address, year), String.valueOf(year))).toList();
         add(pages, address, record, p -> page.make(p, address, record == null ? null : p.current(record), Archive.newest(newest), links,
                 p.crumbs(crumbs.toArray(LinkView[]::new))));
@@ -250,7 +258,7 @@ final class SitePlan {
         for (District district : graph.content().districts()) {
             String address = addresses.district(district.id());
             archived(pages, address, district, new LinkView(address, district.name()), List.of(listLink), Archive.ON_RECORD_PAGE,
-                    views.years(district), SitePlan::districtPage);
+                    yearsOfPage(address, views.years(district)), SitePlan::districtPage);
         }
     }
 
@@ -269,7 +277,7 @@ final class SitePlan {
         for (Organisation organisation : graph.content().organisations()) {
             String address = addresses.organisation(organisation.id());
             archived(pages, address, organisation, new LinkView(address, organisation.name()), List.of(listLink), Archive.ON_RECORD_PAGE,
-                    views.years(organisation), SitePlan::organisationPage);
+                    yearsOfPage(address, views.years(organisation)), SitePlan::organisationPage);
         }
     }
 
@@ -446,13 +454,27 @@ final class SitePlan {
     }
 
     private void followUpPages(List<PlannedPage> pages) {
-        list(pages, addresses.followUps(), "followUps.title", "followUps.intro", p -> p.graph.content().followUps().stream()
-                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).map(p::followUpItem).toList());
+        // A follow-up's address is its id, which may be a year: that year's follow-ups stay with the newest.
+        Set<String> taken = takenBelowFollowUps();
+        archivedList(pages, addresses.followUps(), "followUps.title", "followUps.intro", p -> p.graph.content().followUps().stream()
+                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).toList(), f -> {
+                    int year = f.date().getYear();
+                    return taken.contains(Addresses.year(addresses.followUps(), year)) ? null : year;
+                }, p -> p::followUpItem, taken);
         LinkView listLink = new LinkView(addresses.followUps(), t.get("followUps.title"));
         for (FollowUp followUp : graph.content().followUps()) {
             String address = addresses.followUp(followUp.id());
             add(pages, address, followUp, p -> p.followUpPage(address, p.current(followUp), listLink));
         }
+    }
+
+    /** The addresses below the list of follow-ups that a follow-up, or a move or withdrawal in the content, takes. */
+    private Set<String> takenBelowFollowUps() {
+        Set<String> taken = new HashSet<>();
+        graph.content().followUps().forEach(f -> taken.add(addresses.followUp(f.id())));
+        graph.content().moved().forEach(moved -> taken.add(moved.from()));
+        graph.content().withdrawn().forEach(withdrawn -> taken.add(withdrawn.address()));
+        return taken;
     }
 
     private Page followUpPage(String address, FollowUp followUp, LinkView listLink) {

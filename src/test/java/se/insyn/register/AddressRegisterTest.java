@@ -173,6 +173,31 @@ class AddressRegisterTest {
     }
 
     @Test
+    void aFollowUpWhoseIdIsAYearTakesThatYearsAddressFromTheListOfFollowUps() throws IOException {
+        String year = "/uppfoljningar/2023/";
+        assertTrue(registered().contains(year), "the list of follow-ups has published its page of 2023");
+        write(first.content.resolve("uppfoljningar/2023.md"), """
+                ---
+                type: follow-up
+                id: "2023"
+                title: Uppföljningen som heter som ett år
+                date: 2023-05-01
+                by: kommunstyrelsen
+                source: Kommunstyrelsens beslut
+                documents: [handlingsplan-gottsundaomradet-2021-2030]
+                ---
+                Text.
+                """);
+        Run run = buildAgain();
+        assertEquals(0, run.exitCode(), run::describe);
+
+        assertEquals("Uppföljningen som heter som ett år", first.page(year).selectFirst("h1").text(), "the follow-up's page, not a list");
+        List<String> listed = first.page("/uppfoljningar/").select("ul.items a").eachAttr("href");
+        assertTrue(listed.containsAll(List.of(year, FOLLOW_UP)), "the follow-ups of 2023 are on the list's own page: " + listed);
+        assertFalse(first.page("/uppfoljningar/").select("nav.years a").eachAttr("href").contains(year));
+    }
+
+    @Test
     void aYearsPageStaysWhenItsLastEntryIsWithdrawn() throws IOException {
         String year = "/stadsdelar/gottsunda/2023/";
         assertTrue(first.page(year).select("main a").eachAttr("href").contains(FOLLOW_UP), "the follow-up is the district's one entry of 2023");
