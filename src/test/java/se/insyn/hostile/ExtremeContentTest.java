@@ -89,6 +89,12 @@ class ExtremeContentTest {
         cases.add(named("non-characters and controls in the body", "---\ntype: district\nid: x\nname: x\n---\n"
                 + "\uFFFF\uFFFE\uDBFF\uDFFF\u0001\u007f".repeat(100)));
         cases.add(named("controls in the front matter", "---\ntype: district\nid: x\nname: x\u0001\u0007\u001b\n---\n"));
+        // The YAML parser reads 1 024 characters at a time; SnakeYAML 2.3 threw when a character of
+        // two chars (an emoji) stood across that boundary. The name starts at char 27 of the YAML.
+        for (int before = 990; before <= 1000; before++) {
+            cases.add(named("an emoji across the YAML reader's buffer, after " + before + " letters",
+                    "---\ntype: district\nid: x\nname: " + "A".repeat(before) + "\uD83D\uDE00" + "z".repeat(100) + "\n---\n"));
+        }
         return cases.stream();
     }
 
