@@ -1,11 +1,18 @@
 package se.insyn.render;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.insyn.model.Audit;
 
@@ -63,6 +70,20 @@ record Archive(Integer year, int newest) {
     static <T> Comparator<T> newestFirst(Function<T, Integer> yearOf, Function<T, LocalDate> dateOf) {
         return Comparator.comparing(yearOf, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(dateOf, Comparator.nullsLast(Comparator.reverseOrder()));
+    }
+
+    private static final Pattern YEAR_PAGE = Pattern.compile("(.*/)(\\d{4})/");
+
+    /** The years of these addresses that are pages of one year, by the address of the page whose year they are. */
+    static Map<String, Set<Integer>> publishedYears(Collection<String> published) {
+        Map<String, Set<Integer>> years = new HashMap<>();
+        for (String address : published) {
+            Matcher year = YEAR_PAGE.matcher(address);
+            if (year.matches()) {
+                years.computeIfAbsent(year.group(1), a -> new HashSet<>()).add(Integer.parseInt(year.group(2)));
+            }
+        }
+        return years;
     }
 
     static Integer yearOf(LocalDate date) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
 import se.insyn.link.Graph;
@@ -40,7 +38,7 @@ final class SitePlan {
 
     SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages, Set<String> published) {
         this.graph = graph;
-        this.publishedYears = yearsOf(published);
+        this.publishedYears = Archive.publishedYears(published);
         this.addresses = addresses;
         this.views = views;
         this.t = messages;
@@ -299,19 +297,6 @@ final class SitePlan {
         all.addAll(entryYears);
         all.addAll(publishedYears.getOrDefault(address, Set.of()));
         return List.copyOf(all);
-    }
-
-    private static final Pattern YEAR_PAGE = Pattern.compile("(.*/)(\\d{4})/");
-
-    private static Map<String, Set<Integer>> yearsOf(Set<String> published) {
-        Map<String, Set<Integer>> years = new HashMap<>();
-        for (String address : published) {
-            Matcher year = YEAR_PAGE.matcher(address);
-            if (year.matches()) {
-                years.computeIfAbsent(year.group(1), a -> new HashSet<>()).add(Integer.parseInt(year.group(2)));
-            }
-        }
-        return years;
     }
 
     /**

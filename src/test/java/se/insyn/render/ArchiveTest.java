@@ -23,6 +23,13 @@ class ArchiveTest {
     }
 
     @Test
+    void thePublishedPagesOfOneYearAreFoundByThePageWhoseYearTheyAre() {
+        assertEquals(java.util.Map.of("/sv/organisationer/x/", java.util.Set.of(2022, 2023), "/sv/granskningar/", java.util.Set.of(2021)),
+                Archive.publishedYears(List.of("/sv/organisationer/x/", "/sv/organisationer/x/2023/", "/sv/organisationer/x/2022/",
+                        "/sv/granskningar/2021/", "/sv/granskningar/krn-2022-00009/", "/sv/uppfoljningar/12345/", "/sv/2023-x/")));
+    }
+
+    @Test
     void theYearsAreEachOnceNewestFirstWithoutTheUndated() {
         assertEquals(List.of(2024, 2023, 2022, 2021, 2019), Archive.years(WITH_UNDATED.stream(), Stream.of(2019, 2024)));
     }
