@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.insyn.model.Audit;
+import se.insyn.model.FollowUp;
 
 /**
  * Which of a long list a page shows: the newest few, or every one of one year. An organisation,
@@ -97,6 +98,13 @@ record Archive(Integer year, int newest) {
     static Integer yearOf(Audit audit) {
         return audit.date() != null ? Integer.valueOf(audit.date().getYear()) : audit.auditPlanYear();
     }
+
+    static Integer yearOf(FollowUp followUp) {
+        return yearOf(followUp.date());
+    }
+
+    /** Follow-ups by date, newest first. */
+    static final Comparator<FollowUp> FOLLOW_UPS = Comparator.comparing(FollowUp::date, Comparator.reverseOrder());
 
     /** Audits by year, newest first, then by date and by title. */
     static final Comparator<Audit> AUDITS = Archive.<Audit>newestFirst(Archive::yearOf, Audit::date)

@@ -165,16 +165,23 @@ final class SitePlan {
         archivedList(pages, address, titleKey, introKey, entries, yearOf, item, Set.of());
     }
 
-    /** As above, where {@code taken} are addresses that records have, which no year's page may take. */
+    /**
+     * As above, where {@code taken} are addresses that records have: a year whose page would take
+     * one has no page, and its entries are counted as undated, so that they stay with the newest.
+     */
     private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
                                   Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item,
                                   Set<String> taken) {
+        Function<T, Integer> yearWithPage = entry -> {
+            Integer year = yearOf.apply(entry);
+            return year == null || taken.contains(Addresses.year(address, year)) ? null : year;
+        };
         LinkView listLink = new LinkView(address, t.get(titleKey));
-        List<Integer> years = yearsOfPage(address, Archive.years(entries.apply(this).stream().map(yearOf))).stream()
+        List<Integer> years = yearsOfPage(address, Archive.years(entries.apply(this).stream().map(yearWithPage))).stream()
                 .filter(year -> !taken.contains(Addresses.year(address, year))).toList();
         archived(pages, address, null, listLink, List.of(), Archive.ON_LIST_PAGE, years,
                 (p, at, none, archive, links, crumbs) -> p.listPage(at, listLink, titleKey, introKey, crumbs, archive, links,
-                        entries.apply(p), yearOf, item.apply(p)));
+                        entries.apply(p), yearWithPage, item.apply(p)));
     }
 
     /** Makes a page that shows the newest of its lists, or its page of one year. */
@@ -215,7 +222,7 @@ final class SitePlan {
                 .sorted(Comparator.comparing(Statement::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(LATEST).map(this::statementItem).toList();
         List<ListItem> followUps = graph.content().followUps().stream()
-                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder()))
+                .sorted(Archive.FOLLOW_UPS)
                 .limit(LATEST).map(this::followUpItem).toList();
         List<LinkView> districts = sortedDistricts().stream().map(d -> views.district(d.id())).toList();
         List<ListItem> audits = sortedAudits().stream().limit(LATEST).map(this::auditItem).toList();
@@ -421,7 +428,7 @@ final class SitePlan {
 
     private void caseFilePages(List<PlannedPage> pages) {
         archivedList(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", p -> p.graph.content().caseFiles().stream()
-                .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder())).toList(), c -> Archive.yearOf(c.date()),
+                .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder())).toList(), caseFile -> Archive.yearOf(caseFile.date()),
                 p -> c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())));
         graph.caseFilesWithoutAudit().forEach(caseFile -> caseFilePage(pages, caseFile));
     }
@@ -439,13 +446,9 @@ final class SitePlan {
     }
 
     private void followUpPages(List<PlannedPage> pages) {
-        // A follow-up's address is its id, which may be a year: that year's follow-ups stay with the newest.
-        Set<String> taken = takenBelowFollowUps();
+        // A follow-up's address is its id, which may be a year.
         archivedList(pages, addresses.followUps(), "followUps.title", "followUps.intro", p -> p.graph.content().followUps().stream()
-                .sorted(Comparator.comparing(FollowUp::date, Comparator.reverseOrder())).toList(), f -> {
-                    int year = f.date().getYear();
-                    return taken.contains(Addresses.year(addresses.followUps(), year)) ? null : year;
-                }, p -> p::followUpItem, taken);
+                .sorted(Archive.FOLLOW_UPS).toList(), Archive::yearOf, p -> p::followUpItem, takenBelowFollowUps());
         LinkView listLink = new LinkView(addresses.followUps(), t.get("followUps.title"));
         for (FollowUp followUp : graph.content().followUps()) {
             String address = addresses.followUp(followUp.id());

@@ -316,7 +316,7 @@ final class ViewBuilder {
         return new DistrictView(district.id(), district.name(), addresses.district(district.id()), district.description(),
                 html(district, district.body()), district.neighbours().stream().map(this::district).toList(),
                 audits.stream().map(this::auditSummary).toList(), statements,
-                archive.select(newestFollowUps(Graph.of(graph.followUpsByDistrict(), district.id())), f -> Archive.yearOf(f.date()))
+                archive.select(newestFollowUps(Graph.of(graph.followUpsByDistrict(), district.id())), Archive::yearOf)
                         .stream().map(this::followUpLink).toList(),
                 Graph.of(graph.documentsByDistrict(), district.id()).stream().map(d -> document(d.id())).toList());
     }
@@ -324,7 +324,7 @@ final class ViewBuilder {
     /** The years of a district's audits and follow-ups, newest first: the years its archive has a page of. */
     List<Integer> years(District district) {
         return Archive.years(Graph.of(graph.auditsByDistrict(), district.id()).stream().map(Archive::yearOf),
-                Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(f -> Archive.yearOf(f.date())));
+                Graph.of(graph.followUpsByDistrict(), district.id()).stream().map(Archive::yearOf));
     }
 
     /** An organisation's page, or its page of one year: the audits of it, its statements' answers and its follow-ups as the archive chooses. */
@@ -335,7 +335,7 @@ final class ViewBuilder {
         for (Statement statement : archive.select(newestStatements(Graph.of(graph.statementsByOrganisation(), organisation.id())), this::yearOf)) {
             statement.answers().forEach(a -> answers.add(answer(new AnswerRef(statement, a), false)));
         }
-        List<LinkView> followUps = archive.select(newestFollowUps(followUpsBy(organisation)), f -> Archive.yearOf(f.date()))
+        List<LinkView> followUps = archive.select(newestFollowUps(followUpsBy(organisation)), Archive::yearOf)
                 .stream().map(this::followUpLink).toList();
         return new OrganisationView(organisation.id(), organisation.name(), addresses.organisation(organisation.id()),
                 label(organisation.kind()), organisation.description(), html(organisation, organisation.body()),
@@ -346,7 +346,7 @@ final class ViewBuilder {
     List<Integer> years(Organisation organisation) {
         return Archive.years(Graph.of(graph.auditsByOrganisation(), organisation.id()).stream().map(Archive::yearOf),
                 Graph.of(graph.statementsByOrganisation(), organisation.id()).stream().map(this::yearOf),
-                followUpsBy(organisation).stream().map(f -> Archive.yearOf(f.date())));
+                followUpsBy(organisation).stream().map(Archive::yearOf));
     }
 
     private List<FollowUp> followUpsBy(Organisation organisation) {
@@ -371,7 +371,7 @@ final class ViewBuilder {
     }
 
     private static List<FollowUp> newestFollowUps(List<FollowUp> followUps) {
-        return followUps.stream().sorted(Archive.newestFirst(f -> Archive.yearOf(f.date()), FollowUp::date)).toList();
+        return followUps.stream().sorted(Archive.FOLLOW_UPS).toList();
     }
 
     DocumentView document(GoverningDocument document) {
