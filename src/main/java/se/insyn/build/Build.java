@@ -171,7 +171,7 @@ public final class Build {
         lastPreview = null;
         lastPreviewOfProse = false;
         if (last != null && !problems.hasErrors()) {
-            Optional<Map<Object, Object>> replaced = last.replacedBy(options, today, readings);
+            Optional<Map<Object, Object>> replaced = last.replacedBy(options, today, readings, previewReading.readAnewSince(last.readings()));
             if (replaced.isPresent()) {
                 Optional<Preview> preview = previewOfProseEdit(options, content, readings, last, replaced.get(), problems, timer);
                 if (preview.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.insyn.link.Shape;
 import se.insyn.problem.Problem;
 import se.insyn.read.ContentReader.FileReading;
@@ -26,16 +27,19 @@ record LastPreview(BuildOptions options, LocalDate today, Map<Path, FileReading>
     /**
      * Each record of the last preview that is now another, mapped (by identity) to its new version,
      * when the same files were read with the same options and every file that changed kept its
-     * record's {@link Shape}; empty when the content must be linked from scratch.
+     * record's {@link Shape}; empty when the content must be linked from scratch. {@code readAnew}
+     * names the files whose reading may differ, when that is known ({@link PreviewReading#readAnewSince}):
+     * only those are compared.
      */
-    Optional<Map<Object, Object>> replacedBy(BuildOptions now, LocalDate nowToday, Map<Path, FileReading> nowRead) {
-        if (!now.equals(options) || !nowToday.equals(today) || !nowRead.keySet().equals(readings.keySet())) {
+    Optional<Map<Object, Object>> replacedBy(BuildOptions now, LocalDate nowToday, Map<Path, FileReading> nowRead,
+                                             Optional<Set<Path>> readAnew) {
+        if (!now.equals(options) || !nowToday.equals(today) || readAnew.isEmpty() && !nowRead.keySet().equals(readings.keySet())) {
             return Optional.empty();
         }
         Map<Object, Object> replaced = new IdentityHashMap<>();
-        for (Map.Entry<Path, FileReading> file : nowRead.entrySet()) {
-            FileReading before = readings.get(file.getKey());
-            FileReading after = file.getValue();
+        for (Path file : readAnew.isPresent() ? readAnew.get() : nowRead.keySet()) {
+            FileReading before = readings.get(file);
+            FileReading after = nowRead.get(file);
             if (before == after) {
                 continue;
             }

@@ -31,7 +31,8 @@ public final class PreviewSite {
     private final MarkdownRenderer markdown;
     /** Every file made so far, by its path below the output folder. */
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
-    private final OpenDataGenerator.Run recordData;
+    /** Made when first asked for: a save is shown without it, since the browser asks for the page, not its data. */
+    private OpenDataGenerator.Run recordData;
     private final Set<String> dataFiles;
     /** The files that are neither pages nor data (the feeds, the stylesheet), each made when first asked for. */
     private final Map<String, Supplier<byte[]>> otherFiles;
@@ -46,8 +47,7 @@ public final class PreviewSite {
         this.planned = planned;
         this.markdown = markdown;
         this.otherFiles = otherFiles;
-        this.recordData = recordData(graph, planned, markdown, made);
-        this.dataFiles = recordData.files();
+        this.dataFiles = recordData().files();
         this.notPages = new HashSet<>(otherFiles.keySet());
         notPages.addAll(dataFiles);
         this.links = Build.linkChecker(planned, notPages);
@@ -59,7 +59,6 @@ public final class PreviewSite {
         this.planned = planned;
         this.markdown = last.markdown;
         this.otherFiles = otherFiles;
-        this.recordData = recordData(graph, planned, markdown, made);
         this.dataFiles = last.dataFiles;
         this.notPages = last.notPages;
         this.links = last.links.withSameFiles(planned.addresses());
@@ -74,8 +73,11 @@ public final class PreviewSite {
     }
 
     /** Its parts of the dataset stay empty: only single records' files are made with it (recordFilesWith). */
-    private static OpenDataGenerator.Run recordData(Graph graph, Build.Planned planned, MarkdownRenderer markdown, Map<String, byte[]> made) {
-        return new OpenDataGenerator(markdown).begin(graph, planned.addresses(), made::put, 0);
+    private synchronized OpenDataGenerator.Run recordData() {
+        if (recordData == null) {
+            recordData = new OpenDataGenerator(markdown).begin(graph, planned.addresses(), made::put, 0);
+        }
+        return recordData;
     }
 
     /**
@@ -102,7 +104,7 @@ public final class PreviewSite {
         }
         if (otherFiles.containsKey(file)) {
             made.computeIfAbsent(file, name -> otherFiles.get(name).get());
-        } else if (dataFiles.contains(file) && !recordData.recordFilesWith(file)) {
+        } else if (dataFiles.contains(file) && !recordData().recordFilesWith(file)) {
             makeAllData();
         }
         return Optional.ofNullable(made.get(file));

@@ -133,7 +133,8 @@ final class Replacement {
     }
 
     private Map<Object, List<Object>> references(Map<Object, List<Object>> last) {
-        Map<Object, List<Object>> swapped = new IdentityHashMap<>();
+        // Sized at once: growing to a large site's tens of thousands of entries rehashed them several times a save.
+        Map<Object, List<Object>> swapped = new IdentityHashMap<>(last.size());
         last.forEach((target, sources) -> swapped.put(swap(target), each(sources, this::swap)));
         return Collections.unmodifiableMap(swapped);
     }

@@ -95,12 +95,13 @@ public final class ContentReader {
         }
 
         public Content finish() {
-            Site site = sources == 0 && problems.hasErrors() ? null : onlySite(only(records, Site.class), problems);
-            return new Content(site, only(records, District.class), only(records, Organisation.class),
-                only(records, GoverningDocument.class), only(records, Audit.class), only(records, Statement.class),
-                only(records, CaseFile.class), only(records, FollowUp.class), only(records, Moved.class),
-                only(records, Withdrawn.class), bodyLines, drafts, unpublished, only(records, Term.class),
-                atMostOne(only(records, AccessibilityStatement.class), problems), Map.copyOf(easyRead));
+            Map<Class<?>, List<Object>> byType = byType(records);
+            Site site = sources == 0 && problems.hasErrors() ? null : onlySite(only(byType, Site.class), problems);
+            return new Content(site, only(byType, District.class), only(byType, Organisation.class),
+                only(byType, GoverningDocument.class), only(byType, Audit.class), only(byType, Statement.class),
+                only(byType, CaseFile.class), only(byType, FollowUp.class), only(byType, Moved.class),
+                only(byType, Withdrawn.class), bodyLines, drafts, unpublished, only(byType, Term.class),
+                atMostOne(only(byType, AccessibilityStatement.class), problems), Map.copyOf(easyRead));
         }
     }
 
@@ -173,8 +174,23 @@ public final class ContentReader {
         return Boolean.TRUE.equals(draft) || (publishDate != null && publishDate.isAfter(publication.today()));
     }
 
-    private static <T> List<T> only(List<Object> records, Class<T> type) {
-        return records.stream().filter(type::isInstance).map(type::cast).toList();
+    /**
+     * The records by their type, in the order read. One pass: the preview makes the content anew
+     * after every save, and picking each of a dozen types out of a large site's records took a
+     * tenth of the time from a save to its page. Every record type is a Java record, so a record's
+     * class is its type.
+     */
+    private static Map<Class<?>, List<Object>> byType(List<Object> records) {
+        Map<Class<?>, List<Object>> byType = new HashMap<>();
+        for (Object record : records) {
+            byType.computeIfAbsent(record.getClass(), type -> new ArrayList<>()).add(record);
+        }
+        return byType;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> only(Map<Class<?>, List<Object>> byType, Class<T> type) {
+        return (List<T>) List.copyOf(byType.getOrDefault(type, List.of()));
     }
 
     private static Site onlySite(List<Site> sites, Problems problems) {

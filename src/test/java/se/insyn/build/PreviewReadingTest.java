@@ -12,7 +12,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -27,6 +32,7 @@ import se.insyn.privacy.PrivacyGuard;
 import se.insyn.problem.Problem;
 import se.insyn.problem.Problems;
 import se.insyn.read.ContentReader;
+import se.insyn.read.ContentReader.FileReading;
 import se.insyn.read.Publication;
 import se.insyn.sample.SampleCorpus;
 
@@ -90,11 +96,39 @@ class PreviewReadingTest {
         assertEquals(fromScratch(content), cached(reading, content));
         assertEquals(0, reading.parsedLastTime(), "nothing changed, nothing parsed");
 
+        Map<Path, FileReading> beforeEdit = reading.readings();
         TestSites.edit(content.resolve(AUDIT), text -> text.replaceFirst("(?m)^title: ", "title: Ändrad "));
         Reading edited = cached(reading, content);
         assertEquals(1, reading.parsedLastTime());
         assertEquals(fromScratch(content), edited);
         assertTrue(edited.content().audits().stream().anyMatch(a -> a.title().startsWith("Ändrad ")), "the edit is read");
+
+        Set<Path> anew = reading.readAnewSince(beforeEdit).orElseThrow();
+        assertEquals(1, anew.size(), anew::toString);
+        assertTrue(anew.iterator().next().endsWith(AUDIT), anew::toString);
+        assertEquals(Optional.empty(), reading.readAnewSince(new HashMap<>(beforeEdit)),
+                "only the readings of the call before are known to differ in these files alone");
+    }
+
+    @Test
+    void aFileAddedOrDeletedLeavesTheReadingsToBeComparedWhole() throws IOException {
+        Path content = TestSites.copyContent(temp);
+        ageAll(content);
+        PreviewReading reading = readOnce(content);
+        Map<Path, FileReading> before = reading.readings();
+        Files.writeString(content.resolve("stadsdelar/ny.md"), Files.readString(content.resolve("stadsdelar/valsatra.md"))
+                .replaceFirst("(?m)^id: .*$", "id: ny"), StandardCharsets.UTF_8);
+        cached(reading, content);
+        assertEquals(Optional.empty(), reading.readAnewSince(before), "a file was added");
+
+        before = reading.readings();
+        Files.delete(content.resolve("stadsdelar/valsatra.md"));
+        cached(reading, content);
+        assertEquals(Optional.empty(), reading.readAnewSince(before), "a file was deleted");
+
+        before = reading.readings();
+        cached(reading, content);
+        assertEquals(Optional.of(Set.of()), reading.readAnewSince(before), "nothing changed");
     }
 
     @Test
@@ -165,7 +199,18 @@ class PreviewReadingTest {
             assertEquals(fromScratch(content), cached(reading, content));
             for (int step = 1; step <= steps; step++) {
                 String change = random.nextInt(4) == 0 ? breakOne(content, random) : IncrementalBuildProperties.Edits.apply(content, random);
+                Map<Path, FileReading> before = reading.readings();
                 assertEquals(fromScratch(content), cached(reading, content), "after step " + step + " (" + change + ")");
+                Map<Path, FileReading> after = reading.readings();
+                Optional<Set<Path>> anew = reading.readAnewSince(before);
+                if (anew.isPresent()) {
+                    assertEquals(before.keySet(), after.keySet(), "the same files, after step " + step + " (" + change + ")");
+                    Set<Path> differ = after.keySet().stream().filter(file -> before.get(file) != after.get(file)).collect(Collectors.toSet());
+                    assertTrue(anew.get().containsAll(differ), "every file read anew is named, after step " + step + " (" + change + ")");
+                } else {
+                    assertFalse(before.keySet().equals(after.keySet()) && before.size() > 0,
+                            "with the same files read, the files read anew are known, after step " + step + " (" + change + ")");
+                }
             }
         } finally {
             IncrementalBuildProperties.delete(folder);
