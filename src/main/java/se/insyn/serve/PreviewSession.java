@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import se.insyn.build.Build;
 import se.insyn.build.BuildOptions;
 import se.insyn.problem.ContentException;
@@ -40,15 +39,6 @@ public final class PreviewSession implements AutoCloseable {
         return thread;
     });
     private ContentWatcher watcher;
-    /** Saves seen and not yet built: the warming up gives way to them. */
-    private final AtomicInteger savesWaiting = new AtomicInteger();
-    /**
-     * Previews of the unchanged content made after the first, while nobody has saved yet: the code
-     * that shows a save runs only on saves, and until the JIT compiler had compiled it the first saves
-     * on a site of 10 000 cases took 0.5-0.8 s to show, the later ones 0.2 s.
-     */
-    static final int WARM_UPS = 6;
-    private final AtomicInteger warmUpsMade = new AtomicInteger();
 
     /** A preview that speaks Swedish. */
     public PreviewSession(Path content, Path theme, int port, LocalDate date, PrintWriter out, PrintWriter err) throws IOException {
@@ -75,13 +65,7 @@ public final class PreviewSession implements AutoCloseable {
         }
         // Watched before the first build reads a file: a save made while it runs (seconds, on a large
         // site) is built right after it, where watching only afterwards lost it until the next save.
-        watcher = new ContentWatcher(folders, changed -> {
-            savesWaiting.incrementAndGet();
-            rebuilds.submit(() -> {
-                savesWaiting.decrementAndGet();
-                rebuild(changed);
-            });
-        });
+        watcher = new ContentWatcher(folders, changed -> rebuilds.submit(() -> rebuild(changed)));
         watcher.start();
         // On the rebuilds' own thread, so that a save seen meanwhile is built after it, never beside it.
         try {
@@ -97,31 +81,6 @@ public final class PreviewSession implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
         server.start();
-        rebuilds.submit(() -> warmUp(WARM_UPS));
-    }
-
-    /**
-     * Makes the preview of a save that changed nothing, and its home page, and throws them away;
-     * then again, {@code left} times in all, each on the rebuilds' thread and only while no save
-     * waits: a save waits at most for the one being made. The site shown does not change.
-     */
-    private void warmUp(int left) {
-        if (left == 0 || savesWaiting.get() > 0) {
-            return;
-        }
-        try {
-            build.preview(new BuildOptions(content, theme, null, null, date), Optional.of(Set.of())).site().file("index.html");
-            warmUpsMade.incrementAndGet();
-        } catch (RuntimeException e) {
-            // The content has errors, shown since the first build: a save that mends them is built as any other.
-            return;
-        }
-        rebuilds.submit(() -> warmUp(left - 1));
-    }
-
-    /** How many previews were made to warm up, and thrown away. */
-    int warmUpsMade() {
-        return warmUpsMade.get();
     }
 
     public String address() {
