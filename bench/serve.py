@@ -23,8 +23,10 @@ def free_port():
 
 
 def fetch(url):
+    # A request made while the preview's first build runs waits for it (the port is open from the
+    # start), and that build of 10 000 cases took more than 30 s on a slow hour.
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(url, timeout=300) as response:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as e:
         return e.code, ""
