@@ -110,7 +110,7 @@ final class PreviewReading {
         readings = Collections.unmodifiableMap(byFile);
         readAnew = Set.copyOf(anew);
         // Every file now read was read before, and as many: the same files.
-        sameFilesAsBefore = anew.stream().noneMatch(file -> !readingsBefore.containsKey(file)) && byFile.size() == readingsBefore.size();
+        sameFilesAsBefore = anew.stream().allMatch(readingsBefore::containsKey) && byFile.size() == readingsBefore.size();
         return reading.finish();
     }
 
