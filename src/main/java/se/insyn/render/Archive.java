@@ -106,7 +106,12 @@ record Archive(Integer year, int newest) {
     /** Follow-ups by date, newest first. */
     static final Comparator<FollowUp> FOLLOW_UPS = Comparator.comparing(FollowUp::date, Comparator.reverseOrder());
 
-    /** Audits by year, newest first, then by date and by title. */
-    static final Comparator<Audit> AUDITS = Archive.<Audit>newestFirst(Archive::yearOf, Audit::date)
-            .thenComparing(SwedishText.byText(Audit::title));
+    /**
+     * Audits by year, newest first, then by date and by title. A new one for each sort: the title's
+     * comparator keeps the collation key of every title it has compared, which a comparator kept
+     * for the program's life would hold for every title the preview ever saw.
+     */
+    static Comparator<Audit> audits() {
+        return Archive.<Audit>newestFirst(Archive::yearOf, Audit::date).thenComparing(SwedishText.byText(Audit::title));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.insyn.address.Addresses;
 import se.insyn.link.AnswerRef;
@@ -35,6 +36,12 @@ final class SitePlan {
     private final HelpPages help;
     /** The years of the published pages of one year, by the address of the page whose year they are. */
     private final Map<String, Set<Integer>> publishedYears;
+    /**
+     * Each long list's entries, newest first, by the list's address: its page and each of its
+     * years' pages select from them, and sorting 10 000 audits by title again for each was
+     * most of the time those pages took.
+     */
+    private final Map<String, List<?>> sortedLists = new ConcurrentHashMap<>();
 
     SitePlan(Graph graph, Addresses addresses, ViewBuilder views, Map<String, String> messages, Set<String> published) {
         this.graph = graph;
@@ -158,16 +165,10 @@ final class SitePlan {
 
     /**
      * A list that grows with every case: its page shows the newest entries and links to a page per
-     * year with all of that year's. {@code entries} gives the plan's entries newest first.
-     */
-    private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
-                                  Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item) {
-        archivedList(pages, address, titleKey, introKey, entries, yearOf, item, Set.of());
-    }
-
-    /**
-     * As above, where {@code taken} are addresses that records have: a year whose page would take
-     * one has no page, and its entries are counted as undated, so that they stay with the newest.
+     * year with all of that year's. {@code entries} gives the plan's entries newest first; they are
+     * sorted once for the list's page and all its years' pages. {@code taken} are addresses that
+     * records have: a year whose page would take one has no page, and its entries are counted as
+     * undated, so that they stay with the newest.
      */
     private <T> void archivedList(List<PlannedPage> pages, String address, String titleKey, String introKey,
                                   Function<SitePlan, List<T>> entries, Function<T, Integer> yearOf, Function<SitePlan, Function<T, ListItem>> item,
@@ -177,11 +178,18 @@ final class SitePlan {
             return year == null || taken.contains(Addresses.year(address, year)) ? null : year;
         };
         LinkView listLink = new LinkView(address, t.get(titleKey));
-        List<Integer> years = yearsOfPage(address, Archive.years(entries.apply(this).stream().map(yearWithPage))).stream()
+        // Filtered again: a year the register has published may since have been taken by a record.
+        List<Integer> years = yearsOfPage(address, Archive.years(sortedOnce(address, entries).stream().map(yearWithPage))).stream()
                 .filter(year -> !taken.contains(Addresses.year(address, year))).toList();
         archived(pages, address, null, listLink, List.of(), Archive.ON_LIST_PAGE, years,
                 (p, at, none, archive, links, crumbs) -> p.listPage(at, listLink, titleKey, introKey, crumbs, archive, links,
-                        entries.apply(p), yearWithPage, item.apply(p)));
+                        p.sortedOnce(address, entries), yearWithPage, item.apply(p)));
+    }
+
+    /** The entries of the list at this address, made once for this plan's graph and shared by its pages, on any thread. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> sortedOnce(String address, Function<SitePlan, List<T>> entries) {
+        return (List<T>) sortedLists.computeIfAbsent(address, list -> entries.apply(this));
     }
 
     /** Makes a page that shows the newest of its lists, or its page of one year. */
@@ -239,7 +247,7 @@ final class SitePlan {
     }
 
     private List<Audit> sortedAudits() {
-        return graph.content().audits().stream().sorted(Archive.AUDITS).toList();
+        return graph.content().audits().stream().sorted(Archive.audits()).toList();
     }
 
     private ListItem auditItem(Audit audit) {
@@ -346,7 +354,7 @@ final class SitePlan {
     /** An audit's page, then each recommendation's page followed by its answers' pages, then its statements and case files. */
     private void auditPages(List<PlannedPage> pages) {
         archivedList(pages, addresses.audits(), "audits.title", "audits.intro", SitePlan::sortedAudits, Archive::yearOf,
-                p -> p::auditItem);
+                p -> p::auditItem, Set.of());
         LinkView listLink = new LinkView(addresses.audits(), t.get("audits.title"));
         for (Audit audit : graph.content().audits()) {
             String auditAddress = addresses.audit(audit.dnr());
@@ -409,7 +417,7 @@ final class SitePlan {
 
     private void statementPages(List<PlannedPage> pages) {
         archivedList(pages, addresses.statements(), "statements.title", "statements.intro", p -> p.graph.content().statements()
-                .stream().sorted(Archive.newestFirst(p.views::yearOf, Statement::date)).toList(), views::yearOf, p -> p::statementItem);
+                .stream().sorted(Archive.newestFirst(p.views::yearOf, Statement::date)).toList(), views::yearOf, p -> p::statementItem, Set.of());
         graph.statementsWithoutAudit().forEach(statement -> statementPage(pages, statement));
     }
 
@@ -429,7 +437,7 @@ final class SitePlan {
     private void caseFilePages(List<PlannedPage> pages) {
         archivedList(pages, addresses.caseFiles(), "caseFiles.title", "caseFiles.intro", p -> p.graph.content().caseFiles().stream()
                 .sorted(Comparator.comparing(CaseFile::date, Comparator.reverseOrder())).toList(), caseFile -> Archive.yearOf(caseFile.date()),
-                p -> c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())));
+                p -> c -> new ListItem(p.views.caseLink(c.dnr()), p.views.organisation(c.office()).text(), DateView.of(c.date())), Set.of());
         graph.caseFilesWithoutAudit().forEach(caseFile -> caseFilePage(pages, caseFile));
     }
 

@@ -36,7 +36,7 @@ public final class SiteRenderer {
      * that is among them stays, though nothing of that year is left in it.
      */
     public Plan plan(Graph graph, Addresses addresses, Map<String, String> messages, Set<String> published) {
-        SitePlan site = new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages, published);
+        SitePlan site = sitePlan(graph, addresses, messages, published);
         List<PlannedPage> pages = site.pages();
         return new Plan(graph, addresses, messages, site, pages, pages.stream().map(PlannedPage::address).toList());
     }
@@ -47,15 +47,18 @@ public final class SiteRenderer {
      * preview's plan of a save that changed only prose, without planning 153 000 pages again.
      */
     public Plan replan(Plan last, Graph graph) {
-        Plan plan = new Plan(graph, last.addresses, last.messages, sitePlan(graph, last.addresses, last.messages), last.pages,
+        Plan plan = new Plan(graph, last.addresses, last.messages, sitePlan(graph, last.addresses, last.messages, Set.of()), last.pages,
                 last.pageAddresses);
         plan.pageByFile = last.pageByFile();
         return plan;
     }
 
-    /** What makes the pages of this graph. */
-    private SitePlan sitePlan(Graph graph, Addresses addresses, Map<String, String> messages) {
-        return new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages, Set.of());
+    /**
+     * What makes the pages of this graph. The published addresses decide only which years' pages
+     * are planned, so a plan that keeps the last plan's pages needs none.
+     */
+    private SitePlan sitePlan(Graph graph, Addresses addresses, Map<String, String> messages, Set<String> published) {
+        return new SitePlan(graph, addresses, new ViewBuilder(graph, addresses, markdown, messages), messages, published);
     }
 
     /** The site's pages, known by address; {@link #render} builds and renders them. */

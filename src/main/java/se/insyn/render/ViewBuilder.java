@@ -363,7 +363,7 @@ final class ViewBuilder {
     }
 
     private static List<Audit> newestAudits(List<Audit> audits) {
-        return audits.stream().sorted(Archive.AUDITS).toList();
+        return audits.stream().sorted(Archive.audits()).toList();
     }
 
     private List<Statement> newestStatements(List<Statement> statements) {
