@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher {@code ./insyn}: it chooses the JIT by the size of the content (the quick compiler
- * alone for fewer than 8 000 Markdown files, both compilers for more and for the preview server),
+ * The launcher {@code ./insyn}: it chooses the JIT and the collector by the size of the content (the
+ * quick compiler alone and the serial collector for fewer than 8 000 Markdown files, both compilers
+ * and the parallel collector for more, both compilers and G1 for the preview server),
  * and records its class-data archive on a run that builds. Runs the real script from a copy of the
  * project's root, with a {@code java} on the PATH that prints the arguments it was given instead
  * of starting a JVM.
@@ -69,12 +70,21 @@ class LauncherTest {
     }
 
     @Test
-    void aBuildUsesTheSerialCollectorAndThePreviewG1() throws Exception {
-        // A build's heap holds one site; the preview's an old version beside the new one after every save.
-        List<String> build = javaArguments("build", "-c", small.toString());
-        assertTrue(build.contains("-XX:+UseSerialGC") && !build.contains("-XX:+UseG1GC"), build.toString());
-        List<String> serve = javaArguments("serve", "-c", small.toString());
-        assertTrue(serve.contains("-XX:+UseG1GC") && !serve.contains("-XX:+UseSerialGC"), serve.toString());
+    void aSmallSiteIsBuiltWithTheSerialCollectorALargeOneWithTheParallelOneAndThePreviewWithG1() throws Exception {
+        // A small site's heap stays smallest with the serial collector; a large site's build is
+        // faster when the collector's pauses use both cores; the preview's heap holds an old
+        // version beside the new one after every save.
+        List<String> smallBuild = javaArguments("build", "-c", small.toString());
+        assertTrue(smallBuild.contains("-XX:+UseSerialGC") && smallBuild.stream().noneMatch(a -> a.matches("-XX:\\+Use(Parallel|G1)GC")), smallBuild.toString());
+        Path large = markdownFiles(root.resolve("large"), 8_000);
+        for (String command : List.of("build", "check")) {
+            List<String> arguments = javaArguments(command, "-c", large.toString());
+            assertTrue(arguments.contains("-XX:+UseParallelGC") && arguments.stream().noneMatch(a -> a.matches("-XX:\\+Use(Serial|G1)GC")),
+                    arguments.toString());
+            assertTrue(arguments.contains("-Xmx800m"), arguments.toString());
+        }
+        List<String> serve = javaArguments("serve", "-c", large.toString());
+        assertTrue(serve.contains("-XX:+UseG1GC") && serve.stream().noneMatch(a -> a.matches("-XX:\\+Use(Serial|Parallel)GC")), serve.toString());
         assertTrue(serve.contains("-Xmx800m"), serve.toString());
     }
 
