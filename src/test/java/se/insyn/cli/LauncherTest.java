@@ -74,18 +74,22 @@ class LauncherTest {
         // A small site's heap stays smallest with the serial collector; a large site's build is
         // faster when the collector's pauses use both cores; the preview's heap holds an old
         // version beside the new one after every save.
-        List<String> smallBuild = javaArguments("build", "-c", small.toString());
-        assertTrue(smallBuild.contains("-XX:+UseSerialGC") && smallBuild.stream().noneMatch(a -> a.matches("-XX:\\+Use(Parallel|G1)GC")), smallBuild.toString());
+        assertOnlyCollector("Serial", javaArguments("build", "-c", small.toString()));
         Path large = markdownFiles(root.resolve("large"), 8_000);
         for (String command : List.of("build", "check")) {
             List<String> arguments = javaArguments(command, "-c", large.toString());
-            assertTrue(arguments.contains("-XX:+UseParallelGC") && arguments.stream().noneMatch(a -> a.matches("-XX:\\+Use(Serial|G1)GC")),
-                    arguments.toString());
+            assertOnlyCollector("Parallel", arguments);
             assertTrue(arguments.contains("-Xmx800m"), arguments.toString());
         }
         List<String> serve = javaArguments("serve", "-c", large.toString());
-        assertTrue(serve.contains("-XX:+UseG1GC") && serve.stream().noneMatch(a -> a.matches("-XX:\\+Use(Serial|Parallel)GC")), serve.toString());
+        assertOnlyCollector("G1", serve);
         assertTrue(serve.contains("-Xmx800m"), serve.toString());
+    }
+
+    /** The arguments choose this collector ({@code -XX:+Use…GC}) and no other. */
+    private static void assertOnlyCollector(String name, List<String> arguments) {
+        List<String> collectors = arguments.stream().filter(a -> a.matches("-XX:\\+Use\\w+GC")).toList();
+        assertEquals(List.of("-XX:+Use" + name + "GC"), collectors, arguments.toString());
     }
 
     @Test
