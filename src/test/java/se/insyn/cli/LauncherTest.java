@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
     private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
+    /** A content folder of 8 000 Markdown files, made once: the launcher only counts them, and no test changes it. */
+    @TempDir
+    static Path large;
     @TempDir
     Path root;
     private Path small;
+
+    @BeforeAll
+    static void makeALargeContentFolder() throws IOException {
+        markdownFiles(large, 8_000);
+    }
 
     @BeforeEach
     void copyTheLauncher() throws IOException {
@@ -56,7 +65,6 @@ class LauncherTest {
 
     @Test
     void aLargeSiteKeepsTheOptimisingCompiler() throws Exception {
-        Path large = markdownFiles(root.resolve("large"), 8_000);
         List<String> arguments = javaArguments("build", "--content", large.toString());
         assertFalse(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
         assertTrue(arguments.contains("-XX:MaxInlineSize=20"), arguments.toString());
@@ -75,7 +83,6 @@ class LauncherTest {
         // faster when the collector's pauses use both cores; the preview's heap holds an old
         // version beside the new one after every save.
         assertOnlyCollector("Serial", javaArguments("build", "-c", small.toString()));
-        Path large = markdownFiles(root.resolve("large"), 8_000);
         for (String command : List.of("build", "check")) {
             List<String> arguments = javaArguments(command, "-c", large.toString());
             assertOnlyCollector("Parallel", arguments);
